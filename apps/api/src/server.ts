@@ -1,0 +1,123 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { checkReadiness, describeUnsafeRole } from "@airisk/core/health";
+import { type Database, DatabaseOpenError, createDb } from "@airisk/db/client";
+import { migrateDatabase } from "@airisk/db/migrate";
+import { serve } from "@hono/node-server";
+import { createApp } from "#app.ts";
+import type { Env } from "#env.ts";
+import type { Logger } from "#logger.ts";
+
+/** A start-up failure an operator can fix; its message is the one line they see. */
+export class StartupError extends Error {
+  override readonly name = "StartupError";
+}
+
+export type RunningServer = {
+  url: string;
+  database: Database;
+  /** Stop accepting, let in-flight requests finish (up to the timeout), close the database. */
+  close(): Promise<void>;
+};
+
+/** Opens the database (PGlite or Postgres), migrates it, checks the request role, serves HTTP. */
+export async function openDatabase(env: Env, logger: Logger): Promise<Database> {
+  let database: Database;
+  try {
+    database = env.databaseUrl
+      ? await createDb({ mode: "postgres", url: env.databaseUrl, maxConnections: env.databasePoolMax })
+      : await createDb({ mode: "embedded", dataDir: env.dataDir });
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) throw new StartupError(error.message);
+    throw error;
+  }
+  try {
+    await migrateDatabase(database);
+    const readiness = await checkReadiness({ ctx: { database, now: new Date() } });
+    if (!readiness.ready) {
+      const unsafe = readiness.health && describeUnsafeRole(readiness.health.database.requestRole);
+      throw new StartupError(`refusing to serve: ${unsafe ?? readiness.reason}`);
+    }
+    logger.info(
+      {
+        mode: database.mode,
+        dataDir: database.dataDir,
+        migrations: readiness.health.database.migrations,
+        requestRole: readiness.health.database.requestRole.role,
+      },
+      "database ready",
+    );
+    return database;
+  } catch (error) {
+    await database.close();
+    if (error instanceof StartupError) throw error;
+    throw new StartupError(`cannot prepare the ${describeTarget(env)}: ${messageOf(error)}`);
+  }
+}
+
+export async function startServer(env: Env, logger: Logger): Promise<RunningServer> {
+  const database = await openDatabase(env, logger);
+  let accepting = true;
+  const app = createApp({ database, logger, webDist: env.webDist, isAccepting: () => accepting });
+
+  let server: Server;
+  try {
+    server = await listen(app.fetch, env.host, env.port);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const address = server.address() as AddressInfo;
+  const url = `http://${env.host.includes(":") ? `[${env.host}]` : env.host}:${address.port}`;
+  logger.info({ url, mode: database.mode }, "listening");
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    database,
+    close() {
+      closing ??= (async () => {
+        accepting = false;
+        const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const timer = setTimeout(() => {
+          logger.warn("in-flight requests outlived the shutdown timeout; closing their connections");
+          server.closeAllConnections();
+        }, env.shutdownTimeoutMs);
+        await drained;
+        clearTimeout(timer);
+        await database.close();
+        logger.info("stopped");
+      })();
+      return closing;
+    },
+  };
+}
+
+function listen(fetch: Parameters<typeof serve>[0]["fetch"], host: string, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, hostname: host, port }) as Server;
+    server.once("listening", () => resolve(server));
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") {
+        reject(new StartupError(`port ${port} is already in use on ${host}; stop the other process or set PORT`));
+      } else if (error.code === "EACCES") {
+        reject(new StartupError(`no permission to listen on ${host}:${port}; choose a PORT above 1023`));
+      } else {
+        reject(new StartupError(`cannot listen on ${host}:${port}: ${error.message}`));
+      }
+    });
+  });
+}
+
+function describeTarget(env: Env): string {
+  if (!env.databaseUrl) return `embedded database at ${env.dataDir}`;
+  const url = new URL(env.databaseUrl);
+  return `database ${url.pathname.slice(1) || "(default)"} at ${url.hostname}:${url.port || 5432}`;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return messageOf(error.errors[0]);
+  if (error instanceof Error) return error.message || (error as NodeJS.ErrnoException).code || error.name;
+  return String(error);
+}
