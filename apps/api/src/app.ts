@@ -85,8 +85,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       endpoint: "/trpc",
       req: c.req.raw,
       router: appRouter,
-      createContext: () =>
-        createInnerContext({ database, log: logger, requestId: c.get("requestId") }),
+      createContext: () => createInnerContext({ database, log: logger, requestId: c.get("requestId") }),
     }),
   );
 
@@ -113,15 +112,12 @@ function mountSpa(app: Hono<AppEnv>, webDist: string, logger: Logger): void {
   const indexHtml = readFileSync(indexPath, "utf8");
   // serveStatic resolves `root` against the working directory.
   const root = relative(process.cwd(), webDist) || ".";
-  app.use(
-    "/assets/*",
-    serveStatic({
-      root,
-      onFound: (_path, c) => {
-        c.header("Cache-Control", "public, max-age=31536000, immutable");
-      },
-    }),
-  );
+  app.use("/assets/*", async (c, next) => {
+    await next();
+    // File names under /assets carry a content hash, so a cached copy never goes stale.
+    if (c.res.status === 200) c.res.headers.set("Cache-Control", "public, max-age=31536000, immutable");
+  });
+  app.use("/assets/*", serveStatic({ root }));
   app.use("*", serveStatic({ root, index: "__no_index__" }));
   app.get("*", (c) => {
     const path = c.req.path;

@@ -12,7 +12,9 @@ const optionalUrl = z
   .string()
   .optional()
   .transform((v) => (v === "" ? undefined : v))
-  .pipe(z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }).optional());
+  .pipe(
+    z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }).optional(),
+  );
 
 const intInRange = (min: number, max: number, fallback: number) =>
   z
@@ -81,9 +83,7 @@ export function loadEnv(source: Record<string, string | undefined>, cwd: string)
     databaseUrl: raw.DATABASE_URL,
     databasePoolMax: raw.DATABASE_POOL_MAX,
     dataDir: raw.DATA_DIR ? fromCwd(raw.DATA_DIR) : defaultDataDir(cwd),
-    webDist: raw.WEB_DIST
-      ? fromCwd(raw.WEB_DIST)
-      : new URL("../../web/dist", import.meta.url).pathname,
+    webDist: raw.WEB_DIST ? fromCwd(raw.WEB_DIST) : new URL("../../web/dist", import.meta.url).pathname,
     logLevel: raw.LOG_LEVEL,
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
   };

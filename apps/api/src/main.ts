@@ -29,7 +29,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof StartupError) {
     process.stderr.write(`airisk: ${error.message}\n`);
   } else {
-    process.stderr.write(`airisk: unexpected start-up failure\n${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(
+      `airisk: unexpected start-up failure\n${(error as Error)?.stack ?? String(error)}\n`,
+    );
   }
   process.exit(1);
 });

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { checkReadiness, describeUnsafeRole } from "@airisk/core/health";
-import { type Database, DatabaseOpenError, createDb } from "@airisk/db/client";
+import { createDb, type Database, DatabaseOpenError } from "@airisk/db/client";
 import { migrateDatabase } from "@airisk/db/migrate";
 import { serve } from "@hono/node-server";
 import { createApp } from "#app.ts";
@@ -100,7 +100,9 @@ function listen(fetch: Parameters<typeof serve>[0]["fetch"], host: string, port:
     server.once("listening", () => resolve(server));
     server.once("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") {
-        reject(new StartupError(`port ${port} is already in use on ${host}; stop the other process or set PORT`));
+        reject(
+          new StartupError(`port ${port} is already in use on ${host}; stop the other process or set PORT`),
+        );
       } else if (error.code === "EACCES") {
         reject(new StartupError(`no permission to listen on ${host}:${port}; choose a PORT above 1023`));
       } else {

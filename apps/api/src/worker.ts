@@ -1,6 +1,6 @@
 import { ConfigError, loadEnv } from "#env.ts";
 import { createLogger } from "#logger.ts";
-import { StartupError, openDatabase } from "#server.ts";
+import { openDatabase, StartupError } from "#server.ts";
 
 /**
  * The worker entry (`pnpm start:worker`, the image's `worker` command). It opens and migrates the
@@ -31,7 +31,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof StartupError) {
     process.stderr.write(`airisk worker: ${error.message}\n`);
   } else {
-    process.stderr.write(`airisk worker: unexpected start-up failure\n${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(
+      `airisk worker: unexpected start-up failure\n${(error as Error)?.stack ?? String(error)}\n`,
+    );
   }
   process.exit(1);
 });

@@ -13,7 +13,8 @@ const t = initTRPC.context<ApiContext>().create({
       data: {
         ...shape.data,
         // The field a validation error is about, so the SPA can show it beside that field.
-        field: cause instanceof DomainError && "field" in cause ? (cause as { field: string }).field : undefined,
+        field:
+          cause instanceof DomainError && "field" in cause ? (cause as { field: string }).field : undefined,
         fieldErrors: cause instanceof ZodError ? zodFieldErrors(cause) : undefined,
         // Never send stack traces.
         stack: undefined,
@@ -59,10 +60,7 @@ const mapErrors = t.middleware(async function mapErrors({ ctx, next, path }) {
     throw new TRPCError({ code: "BAD_REQUEST", message: `${path}: ${reason}`, cause });
   }
   if (error.code === "INTERNAL_SERVER_ERROR") {
-    ctx.log.error(
-      { err: cause ?? error, path, requestId: ctx.requestId },
-      "unexpected error in procedure",
-    );
+    ctx.log.error({ err: cause ?? error, path, requestId: ctx.requestId }, "unexpected error in procedure");
     throw new TRPCError({
       code: "INTERNAL_SERVER_ERROR",
       message: `Something went wrong on our side (request ${ctx.requestId}).`,

@@ -50,14 +50,13 @@ function openPostgres(options: { url: string; maxConnections?: number }): Databa
     mode: "postgres",
     dataDir: undefined,
     async withExclusiveConnection(fn) {
-      const reserved = await client.reserve();
+      // A client of its own with one connection, so the session-level lock and the work share it.
+      const single = postgres(options.url, { max: 1, onnotice: () => {} });
       try {
-        await reserved`select pg_advisory_lock(hashtext('airisk.migrate'))`;
-        const lockedDb = drizzlePostgres(reserved, { schema, casing: "snake_case" }) as unknown as Db;
-        return await fn(lockedDb);
+        await single`select pg_advisory_lock(hashtext('airisk.migrate'))`;
+        return await fn(drizzlePostgres(single, { schema, casing: "snake_case" }) as unknown as Db);
       } finally {
-        await reserved`select pg_advisory_unlock(hashtext('airisk.migrate'))`.catch(() => {});
-        reserved.release();
+        await single.end({ timeout: 5 });
       }
     },
     async close() {

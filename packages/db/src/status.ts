@@ -46,5 +46,7 @@ export type ServerInfo = { version: string };
 
 export async function readServerInfo(db: DbOrTx): Promise<ServerInfo> {
   const [row] = rowsOf<{ version: string }>(await db.execute(sql`show server_version`));
-  return { version: String((row as Record<string, unknown> | undefined)?.server_version ?? row?.version ?? "") };
+  return {
+    version: String((row as Record<string, unknown> | undefined)?.server_version ?? row?.version ?? ""),
+  };
 }

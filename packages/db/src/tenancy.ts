@@ -22,11 +22,7 @@ export type TenantScope = { tenantId: string; userId?: string | undefined };
  * for this transaction only; row-level security then shows just that tenant's rows, whatever the
  * query inside forgets to filter.
  */
-export async function withTenant<T>(
-  db: Db,
-  scope: TenantScope,
-  fn: (tx: Tx) => Promise<T>,
-): Promise<T> {
+export async function withTenant<T>(db: Db, scope: TenantScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
     await tx.execute(

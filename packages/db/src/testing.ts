@@ -1,10 +1,14 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { type Database, createDb } from "#client.ts";
+import { createDb, type Database } from "#client.ts";
 import { testEnv } from "#env.ts";
 import { migrateDatabase } from "#migrate.ts";
 
-export type TestDatabase = Database & { name: string };
+export type TestDatabase = Database & {
+  name: string;
+  /** The server URL of this database; undefined for the in-memory PGlite. */
+  url: string | undefined;
+};
 
 /**
  * A fresh, migrated database for one suite: an in-memory PGlite, or, when `DATABASE_URL` is set, a
@@ -15,7 +19,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (!serverUrl) {
     const database = await createDb({ mode: "embedded", dataDir: undefined });
     await migrateDatabase(database);
-    return { ...database, name: "pglite:memory" };
+    return { ...database, name: "pglite:memory", url: undefined };
   }
   const name = `airisk_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -26,19 +30,29 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  const drop = async () => {
+    const dropper = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    try {
+      await dropper.unsafe(`drop database if exists ${name} with (force)`);
+    } finally {
+      await dropper.end();
+    }
+  };
   const database = await createDb({ mode: "postgres", url: url.toString(), maxConnections: 4 });
-  await migrateDatabase(database);
+  try {
+    await migrateDatabase(database);
+  } catch (error) {
+    await database.close();
+    await drop();
+    throw error;
+  }
   return {
     ...database,
     name,
+    url: url.toString(),
     async close() {
       await database.close();
-      const dropper = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      try {
-        await dropper.unsafe(`drop database if exists ${name} with (force)`);
-      } finally {
-        await dropper.end();
-      }
+      await drop();
     },
   };
 }

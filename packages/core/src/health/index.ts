@@ -39,9 +39,7 @@ export async function readHealth({ ctx }: { ctx: CoreContext }): Promise<Health>
   }));
 }
 
-export type Readiness =
-  | { ready: true; health: Health }
-  | { ready: false; reason: string; health?: Health };
+export type Readiness = { ready: true; health: Health } | { ready: false; reason: string; health?: Health };
 
 /** Ready = database reachable, every shipped migration applied, and the request role obeys RLS. */
 export async function checkReadiness({ ctx }: { ctx: CoreContext }): Promise<Readiness> {

@@ -1,5 +1,5 @@
-import { type Database, DatabaseOpenError, createDb } from "#client.ts";
 import { loadCliEnv } from "#cli/env.ts";
+import { createDb, type Database, DatabaseOpenError } from "#client.ts";
 
 export async function openFromEnv(): Promise<Database> {
   const env = loadCliEnv();

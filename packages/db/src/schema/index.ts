@@ -3,13 +3,13 @@ import {
   check,
   customType,
   index,
+  jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
-  jsonb,
 } from "drizzle-orm/pg-core";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -84,8 +84,7 @@ export const sessions = pgTable(
     lastVerifiedAt: createdAt(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [
-    index("sessions_user_idx").on(t.userId)],
+  (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
 export const schema = { organisations, users, memberships, sessions };

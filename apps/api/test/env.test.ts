@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadEnv } from "../src/env.ts";
+
+const load = (vars: Record<string, string>) => loadEnv(vars, "/srv/airisk");
+
+describe("configuration", () => {
+  it("has working defaults for a fresh machine: embedded database, port 3000", () => {
+    const env = load({});
+    expect(env.port).toBe(3000);
+    expect(env.databaseUrl).toBeUndefined();
+    expect(env.dataDir).toMatch(/\.data\/pglite$/);
+    expect(env.logLevel).toBe("info");
+  });
+
+  it("resolves a relative DATA_DIR against the working directory", () => {
+    expect(load({ DATA_DIR: "var/db" }).dataDir).toBe("/srv/airisk/var/db");
+  });
+
+  it("treats an empty DATABASE_URL as unset", () => {
+    expect(load({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: "http" }, "Invalid configuration: PORT must be a whole number from 1 to 65535"],
+    [{ PORT: "70000" }, "Invalid configuration: PORT must be a whole number from 1 to 65535"],
+    [
+      { DATABASE_URL: "mysql://root@localhost/x" },
+      "Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL",
+    ],
+    [{ DATABASE_URL: "not a url" }, "Invalid configuration: DATABASE_URL"],
+    [{ LOG_LEVEL: "loud" }, "Invalid configuration: LOG_LEVEL"],
+    [{ SHUTDOWN_TIMEOUT_MS: "-1" }, "Invalid configuration: SHUTDOWN_TIMEOUT_MS"],
+  ])("refuses %o naming the variable and the reason", (vars, message) => {
+    const error = (() => {
+      try {
+        load(vars);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message.startsWith(message)).toBe(true);
+    expect((error as Error).message).not.toContain("\n");
+  });
+});
