@@ -56,6 +56,7 @@ describe("health probes", () => {
         sql`delete from drizzle.__drizzle_migrations where id = (select max(id) from drizzle.__drizzle_migrations) returning *`,
       ),
     );
+    if (!removed) throw new Error("no migration row was removed");
     try {
       const res = await app.request("/readyz");
       expect(res.status).toBe(503);
@@ -64,7 +65,6 @@ describe("health probes", () => {
         reason: expect.stringMatching(/^migrations pending/),
       });
     } finally {
-      if (!removed) throw new Error("no migration row was removed");
       await database.db.execute(
         sql`insert into drizzle.__drizzle_migrations (id, hash, created_at) values (${removed.id}, ${removed.hash}, ${removed.created_at})`,
       );
