@@ -1,7 +1,6 @@
 import { defineConfig } from "vitest/config";
+import { ciReporters } from "../../vitest.shared.ts";
 
-// Suites that open a database (PGlite in memory, or a fresh Postgres database) need more than
-// the default 5 s on a loaded two-core machine.
 export default defineConfig({
-  test: { testTimeout: 30_000, hookTimeout: 60_000 },
+  test: { testTimeout: 30_000, hookTimeout: 60_000, ...ciReporters("db") },
 });

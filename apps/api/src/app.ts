@@ -103,7 +103,7 @@ function mountSpa(app: Hono<AppEnv>, webDist: string, logger: Logger): void {
     logger.warn({ webDist }, "the SPA is not built here; only the API is served");
     app.get("*", (c) =>
       c.text(
-        `The web app is not built (no ${indexPath}). Run "pnpm build", or use "pnpm dev" for the Vite dev server.`,
+        `The web app is not built (no ${indexPath}). Run "pnpm build"; during "pnpm dev" open the Vite dev server at http://localhost:5173 instead.`,
         404,
       ),
     );

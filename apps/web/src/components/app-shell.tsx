@@ -1,0 +1,160 @@
+import { Link, Outlet } from "@tanstack/react-router";
+import {
+  Activity,
+  Building2,
+  ChevronsUpDown,
+  CircleUserRound,
+  FolderKanban,
+  Inbox,
+  LayoutDashboard,
+  type LucideIcon,
+  Scale,
+  Settings,
+  ShieldCheck,
+} from "lucide-react";
+import { useTranslation } from "react-i18next";
+import { Button } from "@/components/ui/button.tsx";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu.tsx";
+
+type NavName = "portfolio" | "dashboard" | "tracker" | "inbox" | "settings" | "status";
+type NavItem = { name: NavName; to: `/${NavName}`; icon: LucideIcon };
+
+const workspaceNav: NavItem[] = [
+  { name: "portfolio", to: "/portfolio", icon: FolderKanban },
+  { name: "dashboard", to: "/dashboard", icon: LayoutDashboard },
+  { name: "tracker", to: "/tracker", icon: Scale },
+  { name: "inbox", to: "/inbox", icon: Inbox },
+  { name: "settings", to: "/settings", icon: Settings },
+];
+const systemNav: NavItem[] = [{ name: "status", to: "/status", icon: Activity }];
+
+/** The frame around every page: header with the organisation and user menus, sidebar, content. */
+export function AppShell() {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="app-shell" className="flex min-h-svh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:shadow"
+      >
+        {t("app.skipToContent")}
+      </a>
+      <header className="sticky top-0 z-30 flex h-14 shrink-0 items-center gap-3 border-b bg-background/95 px-4 backdrop-blur">
+        <Link
+          to="/status"
+          className="flex items-center gap-2 rounded-md outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+        >
+          <span className="flex size-8 items-center justify-center rounded-md bg-primary text-primary-foreground">
+            <ShieldCheck className="size-4.5" aria-hidden />
+          </span>
+          <span className="flex flex-col leading-tight">
+            <span className="font-semibold tracking-tight">{t("app.name")}</span>
+            <span className="hidden text-xs text-muted-foreground sm:block">{t("app.tagline")}</span>
+          </span>
+        </Link>
+        <div className="ml-auto flex items-center gap-2">
+          <OrganisationMenu />
+          <UserMenu />
+        </div>
+      </header>
+      <div className="flex flex-1">
+        <aside className="sticky top-14 h-[calc(100svh-3.5rem)] w-14 shrink-0 border-r border-sidebar-border bg-sidebar text-sidebar-foreground md:w-60">
+          <nav aria-label={t("nav.label")} className="flex flex-col gap-6 p-2 md:p-3">
+            <NavSection title={t("nav.workspace")} items={workspaceNav} />
+            <NavSection title={t("nav.system")} items={systemNav} />
+          </nav>
+        </aside>
+        <main id="main" className="min-w-0 flex-1">
+          <div className="mx-auto w-full max-w-6xl px-4 py-6 md:px-8 md:py-8">
+            <Outlet />
+          </div>
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function NavSection({ title, items }: { title: string; items: NavItem[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="hidden px-3 pb-1 text-xs font-medium tracking-wide text-muted-foreground uppercase md:block">
+        {title}
+      </div>
+      <ul className="flex flex-col gap-0.5">
+        {items.map(({ name, to, icon: Icon }) => (
+          <li key={name}>
+            <Link
+              to={to}
+              data-testid={`nav-${name}`}
+              title={t(`nav.${name}`)}
+              className="flex h-9 items-center justify-center gap-3 rounded-md px-3 text-sm font-medium outline-none transition-colors hover:bg-sidebar-accent/60 hover:text-sidebar-accent-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50 data-[status=active]:bg-sidebar-accent data-[status=active]:text-sidebar-accent-foreground md:justify-start"
+            >
+              <Icon className="size-4 shrink-0" aria-hidden />
+              <span className="sr-only md:not-sr-only">{t(`nav.${name}`)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+// Placeholders until accounts and organisations exist; they already sit where those menus will be.
+function OrganisationMenu() {
+  const { t } = useTranslation();
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button
+          variant="outline"
+          size="sm"
+          title={t("header.organisation.trigger")}
+          data-testid="organisation-menu"
+        >
+          <Building2 aria-hidden />
+          <span className="sr-only max-w-48 truncate sm:not-sr-only">{t("header.organisation.none")}</span>
+          <ChevronsUpDown className="text-muted-foreground" aria-hidden />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-64">
+        <DropdownMenuLabel>{t("header.organisation.label")}</DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem disabled className="whitespace-normal">
+          {t("header.organisation.hint")}
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
+
+function UserMenu() {
+  const { t } = useTranslation();
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" size="sm" title={t("header.user.trigger")} data-testid="user-menu">
+          <CircleUserRound aria-hidden />
+          <span className="sr-only sm:not-sr-only">{t("header.user.notSignedIn")}</span>
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-56">
+        <DropdownMenuLabel>{t("header.user.label")}</DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem disabled className="whitespace-normal">
+          {t("header.user.notSignedIn")}
+        </DropdownMenuItem>
+        <DropdownMenuItem disabled className="whitespace-normal">
+          {t("header.user.hint")}
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

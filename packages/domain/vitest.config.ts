@@ -1,0 +1,6 @@
+import { defineConfig } from "vitest/config";
+import { ciReporters } from "../../vitest.shared.ts";
+
+export default defineConfig({
+  test: { passWithNoTests: true, ...ciReporters("domain") },
+});
