@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pickLanguage } from "@/i18n/pick-language.ts";
-import { errorMessage, formatDateTime } from "@/lib/format.ts";
+import { errorMessage, formatDateTime, isTransportError } from "@/lib/format.ts";
 
 describe("formatDateTime", () => {
   const checkedAt = new Date(Date.UTC(2025, 10, 25, 14, 3, 7));
@@ -33,5 +33,16 @@ describe("errorMessage", () => {
     expect(errorMessage("boom")).toBe("boom");
     expect(errorMessage(new Error("  "))).toBeUndefined();
     expect(errorMessage({ message: "not an error" })).toBeUndefined();
+  });
+});
+
+describe("isTransportError", () => {
+  it("tells a missing answer from an error the server reported", () => {
+    expect(isTransportError(new TypeError("Failed to fetch"))).toBe(true);
+    expect(isTransportError(new Error("Unexpected end of JSON input"))).toBe(true);
+    const reported = Object.assign(new Error("database unreachable"), {
+      data: { code: "INTERNAL_SERVER_ERROR" },
+    });
+    expect(isTransportError(reported)).toBe(false);
   });
 });

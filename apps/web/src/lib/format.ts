@@ -11,6 +11,15 @@ export function formatDateTime(date: Date, language: string, timeZone?: string):
 }
 
 /** The message of whatever was thrown, or undefined when there is none worth showing. */
+/**
+ * True when the request never got a tRPC answer (server down, proxy error page, network cut):
+ * a TRPCClientError carries `data` only when the server itself answered with an error shape.
+ */
+export function isTransportError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return (error as { data?: unknown }).data === undefined;
+}
+
 export function errorMessage(error: unknown): string | undefined {
   if (error instanceof Error && error.message.trim() !== "") return error.message;
   if (typeof error === "string" && error.trim() !== "") return error;

@@ -17,7 +17,7 @@ import { Badge } from "@/components/ui/badge.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { Card, CardAction, CardContent, CardDescription, CardHeader } from "@/components/ui/card.tsx";
 import { Skeleton } from "@/components/ui/skeleton.tsx";
-import { errorMessage, formatDateTime } from "@/lib/format.ts";
+import { errorMessage, formatDateTime, isTransportError } from "@/lib/format.ts";
 import { cn } from "@/lib/utils.ts";
 import { PageHeader } from "@/pages/page-header.tsx";
 import { trpc } from "@/trpc.ts";
@@ -71,7 +71,11 @@ export function StatusPage() {
         <Alert variant="destructive" data-testid="status-error">
           <CircleAlert aria-hidden />
           <AlertTitle>{t("status.error.title")}</AlertTitle>
-          <AlertDescription>{errorMessage(error) ?? t("status.error.unknown")}</AlertDescription>
+          <AlertDescription>
+            {isTransportError(error)
+              ? t("status.error.noAnswer", { detail: errorMessage(error) ?? t("status.error.unknown") })
+              : (errorMessage(error) ?? t("status.error.unknown"))}
+          </AlertDescription>
         </Alert>
       ) : null}
 

@@ -87,6 +87,7 @@ export const en = {
     error: {
       title: "The API could not be reached",
       unknown: "Unknown error",
+      noAnswer: "No answer from the API. Is the server running? ({{detail}})",
     },
     database: {
       title: "Database",
