@@ -44,6 +44,7 @@ const schema = {
   WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SHUTDOWN_TIMEOUT_MS: intInRange(100, 120_000, 10_000),
+  SHUTDOWN_DRAIN_MS: intInRange(0, 60_000, 0),
 };
 
 export type Env = {
@@ -58,6 +59,8 @@ export type Env = {
   webDist: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   shutdownTimeoutMs: number;
+  /** How long /readyz answers 503 before the listener closes, so a load balancer stops routing. */
+  shutdownDrainMs: number;
 };
 
 /**
@@ -86,5 +89,6 @@ export function loadEnv(source: Record<string, string | undefined>, cwd: string)
     webDist: raw.WEB_DIST ? fromCwd(raw.WEB_DIST) : new URL("../../web/dist", import.meta.url).pathname,
     logLevel: raw.LOG_LEVEL,
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+    shutdownDrainMs: raw.SHUTDOWN_DRAIN_MS,
   };
 }

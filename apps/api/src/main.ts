@@ -11,7 +11,15 @@ async function main(): Promise<void> {
   const logger = createLogger(env);
   const server = await startServer(env, logger);
 
+  // Handlers stay installed for the whole shutdown: under a terminal and `node --watch` the same
+  // Ctrl-C arrives twice, and an unhandled second signal would kill us before PGlite is closed.
+  let stopping = false;
   const stop = (signal: string) => {
+    if (stopping) {
+      logger.info({ signal }, "already shutting down");
+      return;
+    }
+    stopping = true;
     logger.info({ signal }, "shutting down");
     server.close().then(
       () => process.exit(0),
@@ -21,8 +29,8 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once("SIGTERM", () => stop("SIGTERM"));
-  process.once("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
 }
 
 main().catch((error: unknown) => {

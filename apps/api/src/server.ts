@@ -78,6 +78,13 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
     close() {
       closing ??= (async () => {
         accepting = false;
+        if (env.shutdownDrainMs > 0) {
+          logger.info(
+            { ms: env.shutdownDrainMs },
+            "draining: /readyz answers 503 before the listener closes",
+          );
+          await new Promise((resolve) => setTimeout(resolve, env.shutdownDrainMs));
+        }
         const drained = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const timer = setTimeout(() => {

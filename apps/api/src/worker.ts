@@ -17,12 +17,15 @@ async function main(): Promise<void> {
   }
   const database = await openDatabase(env, logger);
   logger.info("worker started; no job handlers are registered yet");
+  let stopping = false;
   const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, "worker shutting down");
     database.close().then(() => process.exit(0));
   };
-  process.once("SIGTERM", () => stop("SIGTERM"));
-  process.once("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
   // Keep the event loop alive until a signal arrives.
   setInterval(() => {}, 1 << 30);
 }

@@ -9,7 +9,15 @@ EXCEPTION
 END
 $$;
 --> statement-breakpoint
-ALTER ROLE airisk_app NOSUPERUSER NOBYPASSRLS;
+-- Only a superuser may change these attributes, so touch them only when they are wrong: managed
+-- Postgres (a CREATEROLE user, not a superuser) creates the role right and never gets here.
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'airisk_app' AND (rolsuper OR rolbypassrls)) THEN
+    ALTER ROLE airisk_app NOSUPERUSER NOBYPASSRLS;
+  END IF;
+END
+$$;
 --> statement-breakpoint
 -- The migrating user must be a member to SET ROLE to it (a superuser already may).
 DO $$

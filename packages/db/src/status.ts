@@ -7,7 +7,10 @@ export type MigrationStatus = {
   applied: number;
   /** Migrations this build ships. */
   expected: number;
-  /** True when the newest shipped migration is applied. */
+  /**
+   * True when every migration this build ships is applied. A database a newer release has already
+   * migrated further still counts (rolling deploys: old processes keep serving expand-only changes).
+   */
   current: boolean;
 };
 
@@ -26,7 +29,7 @@ export async function readMigrationStatus(db: DbOrTx): Promise<MigrationStatus> 
   );
   const applied = Number(row?.applied ?? 0);
   const latest = row?.latest == null ? undefined : Number(row.latest);
-  return { applied, expected, current: newest === undefined || latest === newest };
+  return { applied, expected, current: newest === undefined || (latest !== undefined && latest >= newest) };
 }
 
 export type RoleSecurity = { role: string; superuser: boolean; bypassRls: boolean };
