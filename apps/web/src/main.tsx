@@ -3,9 +3,9 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { i18nReady } from "@/i18n/index.ts";
-import { router } from "@/router.tsx";
-import { queryClient } from "@/trpc.ts";
+import { i18nReady } from "#i18n/index.ts";
+import { router } from "#router.tsx";
+import { queryClient } from "#trpc.ts";
 
 function mount(): void {
   const container = document.getElementById("root");

@@ -1,8 +1,8 @@
 import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
-import { AppShell } from "@/components/app-shell.tsx";
-import { NotFoundPage } from "@/pages/not-found.tsx";
-import { PlaceholderPage } from "@/pages/placeholder.tsx";
-import { StatusPage } from "@/pages/status.tsx";
+import { AppShell } from "#components/app-shell.tsx";
+import { NotFoundPage } from "#pages/not-found.tsx";
+import { PlaceholderPage } from "#pages/placeholder.tsx";
+import { StatusPage } from "#pages/status.tsx";
 
 const rootRoute = createRootRoute({
   component: AppShell,

@@ -13,7 +13,7 @@ import {
   ShieldCheck,
 } from "lucide-react";
 import { useTranslation } from "react-i18next";
-import { Button } from "@/components/ui/button.tsx";
+import { Button } from "#components/ui/button.tsx";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -21,7 +21,7 @@ import {
   DropdownMenuLabel,
   DropdownMenuSeparator,
   DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu.tsx";
+} from "#components/ui/dropdown-menu.tsx";
 
 type NavName = "portfolio" | "dashboard" | "tracker" | "inbox" | "settings" | "status";
 type NavItem = { name: NavName; to: `/${NavName}`; icon: LucideIcon };

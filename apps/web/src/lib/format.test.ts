@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pickLanguage } from "@/i18n/pick-language.ts";
-import { errorMessage, formatDateTime, isTransportError } from "@/lib/format.ts";
+import { pickLanguage } from "#i18n/pick-language.ts";
+import { errorMessage, formatDateTime, isTransportError } from "#lib/format.ts";
 
 describe("formatDateTime", () => {
   const checkedAt = new Date(Date.UTC(2025, 10, 25, 14, 3, 7));

@@ -1,7 +1,7 @@
 import { Link } from "@tanstack/react-router";
 import { FileQuestion } from "lucide-react";
 import { useTranslation } from "react-i18next";
-import { Button } from "@/components/ui/button.tsx";
+import { Button } from "#components/ui/button.tsx";
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { FolderKanban, Inbox, LayoutDashboard, type LucideIcon, Scale, Settings } from "lucide-react";
 import { useTranslation } from "react-i18next";
-import { Badge } from "@/components/ui/badge.tsx";
-import { Card, CardContent } from "@/components/ui/card.tsx";
-import { PageHeader } from "@/pages/page-header.tsx";
+import { Badge } from "#components/ui/badge.tsx";
+import { Card, CardContent } from "#components/ui/card.tsx";
+import { PageHeader } from "#pages/page-header.tsx";
 
 export type PlaceholderName = "portfolio" | "dashboard" | "tracker" | "inbox" | "settings";
 

@@ -12,15 +12,15 @@ import {
 } from "lucide-react";
 import type * as React from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert.tsx";
-import { Badge } from "@/components/ui/badge.tsx";
-import { Button } from "@/components/ui/button.tsx";
-import { Card, CardAction, CardContent, CardDescription, CardHeader } from "@/components/ui/card.tsx";
-import { Skeleton } from "@/components/ui/skeleton.tsx";
-import { errorMessage, formatDateTime, isTransportError } from "@/lib/format.ts";
-import { cn } from "@/lib/utils.ts";
-import { PageHeader } from "@/pages/page-header.tsx";
-import { trpc } from "@/trpc.ts";
+import { Alert, AlertDescription, AlertTitle } from "#components/ui/alert.tsx";
+import { Badge } from "#components/ui/badge.tsx";
+import { Button } from "#components/ui/button.tsx";
+import { Card, CardAction, CardContent, CardDescription, CardHeader } from "#components/ui/card.tsx";
+import { Skeleton } from "#components/ui/skeleton.tsx";
+import { errorMessage, formatDateTime, isTransportError } from "#lib/format.ts";
+import { cn } from "#lib/utils.ts";
+import { PageHeader } from "#pages/page-header.tsx";
+import { trpc } from "#trpc.ts";
 
 const REFETCH_SECONDS = 15;
 

@@ -1,5 +1,5 @@
 import type * as React from "react";
-import { cn } from "@/lib/utils.ts";
+import { cn } from "#lib/utils.ts";
 
 function Skeleton({ className, ...props }: React.ComponentProps<"div">) {
   return (
