@@ -2,5 +2,5 @@ import { defineConfig } from "vitest/config";
 import { ciReporters } from "../../vitest.shared.ts";
 
 export default defineConfig({
-  test: { passWithNoTests: true, ...ciReporters("domain") },
+  test: { ...ciReporters("domain") },
 });

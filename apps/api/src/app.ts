@@ -1,15 +1,17 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { createInnerContext } from "@airisk/api/context";
+import { createInnerContext, type SessionCookie } from "@airisk/api/context";
 import { appRouter } from "@airisk/api/root";
 import { checkReadiness } from "@airisk/core/health";
 import type { Database } from "@airisk/db/client";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { parse, serialize } from "hono/utils/cookie";
 import type { Logger } from "#logger.ts";
 
 type AppEnv = { Variables: { requestId: string } };
@@ -18,6 +20,12 @@ export type AppOptions = {
   database: Database;
   logger: Logger;
   webDist: string;
+  /** Mark the session cookie Secure (production behind HTTPS). */
+  cookieSecure?: boolean;
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy?: boolean;
+  /** The public origin (scheme://host[:port]) mutations must come from; default: the request's own. */
+  publicOrigin?: string | undefined;
   /** Set false while shutting down: /readyz then answers 503 so load balancers drain us. */
   isAccepting?: () => boolean;
 };
@@ -79,18 +87,86 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return c.json({ status: "ready", database: { mode, migrations } });
   });
 
-  app.use("/trpc/*", bodyLimit({ maxSize: 1024 * 1024 }));
+  app.use(
+    "/trpc/*",
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: (c) =>
+        c.json({ error: { message: "request body larger than 1 MiB", code: "PAYLOAD_TOO_LARGE" } }, 413),
+    }),
+  );
+  app.use("/trpc/*", async function refuseCrossSiteMutations(c, next) {
+    if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS") return next();
+    const refusal = crossSiteRefusal(c.req.raw, options.publicOrigin);
+    if (refusal) {
+      logger.warn({ reqId: c.get("requestId"), refusal }, "cross-site mutation refused");
+      return c.json({ error: { message: refusal, code: "FORBIDDEN" } }, 403);
+    }
+    return next();
+  });
   app.all("/trpc/*", (c) =>
     fetchRequestHandler({
       endpoint: "/trpc",
       req: c.req.raw,
       router: appRouter,
-      createContext: () => createInnerContext({ database, log: logger, requestId: c.get("requestId") }),
+      createContext: ({ resHeaders }) =>
+        createInnerContext({
+          database,
+          log: logger,
+          requestId: c.get("requestId"),
+          clientIp: clientAddress(c, options.trustProxy ?? false),
+          cookie: httpSessionCookie(c.req.header("cookie"), resHeaders, options.cookieSecure ?? false),
+        }),
     }),
   );
 
   mountSpa(app, webDist, logger);
   return app;
+}
+
+export const SESSION_COOKIE = "airisk_session";
+
+/** The session cookie over HTTP: HttpOnly, SameSite=Lax, Path=/, Secure when configured. */
+function httpSessionCookie(header: string | undefined, resHeaders: Headers, secure: boolean): SessionCookie {
+  const value = header ? parse(header, SESSION_COOKIE)[SESSION_COOKIE] : undefined;
+  const base = { httpOnly: true, sameSite: "Lax", path: "/", secure } as const;
+  return {
+    read: () => value,
+    set(token, expiresAt) {
+      resHeaders.append("Set-Cookie", serialize(SESSION_COOKIE, token, { ...base, expires: expiresAt }));
+    },
+    clear() {
+      resHeaders.append("Set-Cookie", serialize(SESSION_COOKIE, "", { ...base, maxAge: 0 }));
+    },
+  };
+}
+
+/**
+ * CSRF defence for state-changing requests (the Lucia guide's): a browser must say the request is
+ * same-origin (Sec-Fetch-Site), or, where it sends no such header, carry an Origin equal to ours.
+ * A request with neither is refused too. Returns why it was refused, or undefined.
+ */
+export function crossSiteRefusal(req: Request, publicOrigin: string | undefined): string | undefined {
+  const site = req.headers.get("sec-fetch-site");
+  if (site !== null)
+    return site === "same-origin" ? undefined : `cross-site request refused (Sec-Fetch-Site: ${site})`;
+  const origin = req.headers.get("origin");
+  const ours = publicOrigin ?? new URL(req.url).origin;
+  if (origin === null) return "request refused: no Origin header";
+  return origin === ours ? undefined : `cross-site request refused (Origin: ${origin})`;
+}
+
+function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    // app.request() in tests has no socket.
+    return "unknown";
+  }
 }
 
 /**

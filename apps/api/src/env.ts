@@ -45,6 +45,12 @@ const schema = {
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SHUTDOWN_TIMEOUT_MS: intInRange(100, 120_000, 10_000),
   SHUTDOWN_DRAIN_MS: intInRange(0, 60_000, 0),
+  COOKIE_SECURE: z.enum(["true", "false"], { error: "must be true or false" }).optional(),
+  TRUST_PROXY: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
+  PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) origin such as https://airisk.example.com" })
+    .transform((u) => new URL(u).origin)
+    .optional(),
 };
 
 export type Env = {
@@ -61,6 +67,10 @@ export type Env = {
   shutdownTimeoutMs: number;
   /** How long /readyz answers 503 before the listener closes, so a load balancer stops routing. */
   shutdownDrainMs: number;
+  /** Session cookie marked Secure: default on in production. */
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  publicOrigin: string | undefined;
 };
 
 /**
@@ -90,5 +100,8 @@ export function loadEnv(source: Record<string, string | undefined>, cwd: string)
     logLevel: raw.LOG_LEVEL,
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
     shutdownDrainMs: raw.SHUTDOWN_DRAIN_MS,
+    cookieSecure: raw.COOKIE_SECURE ? raw.COOKIE_SECURE === "true" : raw.NODE_ENV === "production",
+    trustProxy: raw.TRUST_PROXY === "true",
+    publicOrigin: raw.PUBLIC_ORIGIN,
   };
 }

@@ -58,7 +58,15 @@ export async function openDatabase(env: Env, logger: Logger): Promise<Database> 
 export async function startServer(env: Env, logger: Logger): Promise<RunningServer> {
   const database = await openDatabase(env, logger);
   let accepting = true;
-  const app = createApp({ database, logger, webDist: env.webDist, isAccepting: () => accepting });
+  const app = createApp({
+    database,
+    logger,
+    webDist: env.webDist,
+    isAccepting: () => accepting,
+    cookieSecure: env.cookieSecure,
+    trustProxy: env.trustProxy,
+    publicOrigin: env.publicOrigin,
+  });
 
   let server: Server;
   try {

@@ -1,8 +1,16 @@
+import { authRouter } from "#routers/auth.ts";
 import { healthRouter } from "#routers/health.ts";
+import { invitationsRouter } from "#routers/invitations.ts";
+import { membersRouter } from "#routers/members.ts";
+import { orgsRouter } from "#routers/orgs.ts";
 import { createCallerFactory, router } from "#trpc.ts";
 
 export const appRouter = router({
   health: healthRouter,
+  auth: authRouter,
+  orgs: orgsRouter,
+  members: membersRouter,
+  invitations: invitationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,9 @@
+import { readMembershipRole } from "@airisk/core/auth/accounts";
+import { type ValidSession, validateSession } from "@airisk/core/auth/sessions";
+import type { TenantContext } from "@airisk/core/context";
+import { withTenant } from "@airisk/db/tenancy";
 import { DomainError, type DomainErrorCode } from "@airisk/domain/errors";
+import { type Action, can } from "@airisk/domain/permissions";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
@@ -72,3 +77,56 @@ const mapErrors = t.middleware(async function mapErrors({ ctx, next, path }) {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapErrors);
+
+/** A valid session: the signed-in user and the organisation the session works in. */
+const requireSession = t.middleware(async function requireSession({ ctx, next }) {
+  const token = ctx.cookie.read();
+  const session = token ? await validateSession({ database: ctx.database, token, now: ctx.now }) : null;
+  if (!session) {
+    if (token) ctx.cookie.clear();
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "sign in to continue" });
+  }
+  if (session.refreshed) ctx.cookie.set(token as string, session.expiresAt);
+  return next({ ctx: { session } });
+});
+
+export const authedProcedure = publicProcedure.use(requireSession);
+
+/**
+ * An active organisation the user belongs to. The procedure runs inside one transaction as the
+ * request role with that tenant selected, so row-level security confines every query to it; an
+ * error anywhere rolls the whole procedure back.
+ */
+const requireTenant = t.middleware(async function requireTenant({ ctx, next }) {
+  const { session } = ctx as typeof ctx & { session: ValidSession };
+  const tenantId = session.activeTenantId;
+  if (!tenantId) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "choose or create an organisation first" });
+  }
+  return withTenant(ctx.database.db, { tenantId, userId: session.userId }, async (tx) => {
+    const role = await readMembershipRole(tx, { tenantId, userId: session.userId });
+    if (!role)
+      throw new TRPCError({ code: "FORBIDDEN", message: "you are no longer a member of this organisation" });
+    const tenant: TenantContext = { tx, tenantId, actor: { userId: session.userId, role }, now: ctx.now };
+    const result = await next({ ctx: { tenant } });
+    // Throwing inside the transaction rolls it back; tRPC reports the same error either way.
+    if (!result.ok) throw result.error;
+    return result;
+  });
+});
+
+export const tenantProcedure = authedProcedure.use(requireTenant);
+
+/** A tenant procedure the member's role must permit (the matrix in @airisk/domain/permissions). */
+export function permittedProcedure(action: Action) {
+  return tenantProcedure.use(async function requirePermission({ ctx, next }) {
+    const { tenant } = ctx as typeof ctx & { tenant: TenantContext };
+    if (!can(tenant.actor.role, action)) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `your role (${tenant.actor.role}) may not ${action}`,
+      });
+    }
+    return next();
+  });
+}

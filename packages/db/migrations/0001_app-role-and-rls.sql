@@ -52,21 +52,32 @@ ALTER TABLE memberships ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE memberships FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
--- A member sees the memberships of the active organisation, and their own in every organisation
--- (to list and switch organisations).
-CREATE POLICY memberships_tenant ON memberships
+-- Reading: the memberships of the active organisation, and the user's own in every organisation
+-- (to list and switch organisations). Writing: only rows of the active organisation, so nothing
+-- done inside one tenant can touch another's rows, not even the same user's.
+CREATE POLICY memberships_read ON memberships FOR SELECT
   USING (
     tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
     OR user_id = nullif(current_setting('app.user_id', true), '')::uuid
-  )
+  );
+--> statement-breakpoint
+CREATE POLICY memberships_insert ON memberships FOR INSERT
   WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+--> statement-breakpoint
+CREATE POLICY memberships_update ON memberships FOR UPDATE
+  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
+  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+--> statement-breakpoint
+CREATE POLICY memberships_delete ON memberships FOR DELETE
+  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
 --> statement-breakpoint
 ALTER TABLE organisations ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE organisations FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
--- The organisation row is its tenant's: visible when active, or when the user is a member.
-CREATE POLICY organisations_tenant ON organisations
+-- The organisation row is its tenant's: readable when active or when the user is a member,
+-- written only when active.
+CREATE POLICY organisations_read ON organisations FOR SELECT
   USING (
     id = nullif(current_setting('app.tenant_id', true), '')::uuid
     OR EXISTS (
@@ -74,5 +85,14 @@ CREATE POLICY organisations_tenant ON organisations
       WHERE m.tenant_id = organisations.id
         AND m.user_id = nullif(current_setting('app.user_id', true), '')::uuid
     )
-  )
+  );
+--> statement-breakpoint
+CREATE POLICY organisations_insert ON organisations FOR INSERT
   WITH CHECK (id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+--> statement-breakpoint
+CREATE POLICY organisations_update ON organisations FOR UPDATE
+  USING (id = nullif(current_setting('app.tenant_id', true), '')::uuid)
+  WITH CHECK (id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+--> statement-breakpoint
+CREATE POLICY organisations_delete ON organisations FOR DELETE
+  USING (id = nullif(current_setting('app.tenant_id', true), '')::uuid);

@@ -3,6 +3,7 @@ import {
   check,
   customType,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -87,5 +88,47 @@ export const sessions = pgTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
-export const schema = { organisations, users, memberships, sessions };
+/**
+ * Invitations by link. The token handed out encodes (tenant, invitation id, secret); only the
+ * secret's SHA-256 is stored, and a token works only for the e-mail it was sent to.
+ */
+export const invitations = pgTable(
+  "invitations",
+  {
+    tenantId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    id: uuid().notNull().defaultRandom(),
+    email: text().notNull(),
+    role: text({ enum: MEMBER_ROLES }).notNull(),
+    secretHash: bytea().notNull(),
+    invitedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    acceptedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index("invitations_tenant_email_idx").on(t.tenantId, sql`lower(${t.email})`),
+    check(
+      "invitations_role_check",
+      sql`${t.role} in ('admin', 'risk_owner', 'executive', 'auditor', 'viewer')`,
+    ),
+  ],
+);
+
+/**
+ * Failed sign-ins per key (`account:<email>` or `ip:<address>`), for throttling. Holds no tenant
+ * data, so it is global; rows are deleted on success or overwritten when their window ends.
+ */
+export const authThrottle = pgTable("auth_throttle", {
+  key: text().primaryKey(),
+  failures: integer().notNull(),
+  windowStartedAt: timestamp({ withTimezone: true }).notNull(),
+  lockedUntil: timestamp({ withTimezone: true }),
+});
+
+export const schema = { organisations, users, memberships, sessions, invitations, authThrottle };
 export type Schema = typeof schema;

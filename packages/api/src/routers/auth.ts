@@ -1,0 +1,45 @@
+import { getMe, type Me, SignInInput, SignUpInput, signIn, signUp } from "@airisk/core/auth/accounts";
+import { invalidateAllSessions, invalidateSession, validateSession } from "@airisk/core/auth/sessions";
+import { authedProcedure, publicProcedure, router } from "#trpc.ts";
+
+export const authRouter = router({
+  signUp: publicProcedure.input(SignUpInput).mutation(async ({ ctx, input }): Promise<Me> => {
+    const { session, me } = await signUp({ database: ctx.database, now: ctx.now, input });
+    ctx.cookie.set(session.token, session.expiresAt);
+    return me;
+  }),
+
+  signIn: publicProcedure.input(SignInInput).mutation(async ({ ctx, input }): Promise<Me> => {
+    const { session, me } = await signIn({
+      database: ctx.database,
+      now: ctx.now,
+      input,
+      clientIp: ctx.clientIp,
+    });
+    ctx.cookie.set(session.token, session.expiresAt);
+    return me;
+  }),
+
+  signOut: publicProcedure.mutation(async ({ ctx }) => {
+    const token = ctx.cookie.read();
+    const session = token ? await validateSession({ database: ctx.database, token, now: ctx.now }) : null;
+    if (session) await invalidateSession({ database: ctx.database, sessionId: session.sessionId });
+    ctx.cookie.clear();
+    return { ok: true as const };
+  }),
+
+  signOutEverywhere: authedProcedure.mutation(async ({ ctx }) => {
+    await invalidateAllSessions({ database: ctx.database, userId: ctx.session.userId });
+    ctx.cookie.clear();
+    return { ok: true as const };
+  }),
+
+  /** The signed-in user, or null when signed out (the SPA asks before it knows). */
+  me: publicProcedure.query(async ({ ctx }): Promise<Me | null> => {
+    const token = ctx.cookie.read();
+    const session = token ? await validateSession({ database: ctx.database, token, now: ctx.now }) : null;
+    if (!session) return null;
+    if (session.refreshed && token) ctx.cookie.set(token, session.expiresAt);
+    return getMe({ database: ctx.database, userId: session.userId, activeTenantId: session.activeTenantId });
+  }),
+});
