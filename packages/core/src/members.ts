@@ -281,7 +281,7 @@ function decodeToken(token: string): ParsedToken {
   } catch {
     bytes = undefined;
   }
-  if (!bytes || bytes.length !== 32 || !secret || extra !== undefined) throw new NotFoundError("invitation");
+  if (bytes?.length !== 32 || !secret || extra !== undefined) throw new NotFoundError("invitation");
   return {
     tenantId: uuidString(bytes.subarray(0, 16)),
     invitationId: uuidString(bytes.subarray(16)),

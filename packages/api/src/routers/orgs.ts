@@ -20,17 +20,15 @@ export const orgsRouter = router({
       }),
   ),
 
-  switch: authedProcedure
-    .input(SwitchOrganisationInput)
-    .mutation(
-      ({ ctx, input }): Promise<Me> =>
-        switchOrganisation({
-          database: ctx.database,
-          userId: ctx.session.userId,
-          sessionId: ctx.session.sessionId,
-          input,
-        }),
-    ),
+  switch: authedProcedure.input(SwitchOrganisationInput).mutation(
+    ({ ctx, input }): Promise<Me> =>
+      switchOrganisation({
+        database: ctx.database,
+        userId: ctx.session.userId,
+        sessionId: ctx.session.sessionId,
+        input,
+      }),
+  ),
 
   get: permittedProcedure("org.read").query(({ ctx }) => getOrganisation({ ctx: ctx.tenant })),
 
