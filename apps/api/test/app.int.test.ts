@@ -129,3 +129,97 @@ describe("the SPA at /", () => {
     expect(await res.text()).toContain("pnpm build");
   });
 });
+
+describe("sessions and CSRF over HTTP", () => {
+  const signUpBody = (email: string) =>
+    JSON.stringify({
+      json: {
+        email,
+        password: "a long and uncommon passphrase",
+        name: "Web User",
+        organisationName: "Web Org",
+      },
+    });
+  const post = (
+    app: ReturnType<typeof createApp>,
+    path: string,
+    body: string,
+    headers: Record<string, string>,
+  ) =>
+    app.request(`http://airisk.test${path}`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...headers },
+    });
+
+  it("sets an HttpOnly, SameSite=Lax session cookie (Secure when configured) that signs the next request in", async () => {
+    const app = createApp({ database, logger, webDist, cookieSecure: true });
+    const res = await post(app, "/trpc/auth.signUp", signUpBody("web1@example.com"), {
+      "sec-fetch-site": "same-origin",
+    });
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^airisk_session=[a-z0-9]+\.[a-z0-9]+; /);
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("SameSite=Lax");
+    expect(cookie).toContain("Secure");
+    expect(cookie).toContain("Path=/");
+
+    const me = await app.request("http://airisk.test/trpc/auth.me", {
+      headers: { cookie: cookie.split(";")[0] ?? "" },
+    });
+    const body = (await me.json()) as { result: { data: { json: { user: { email: string } } } } };
+    expect(body.result.data.json.user.email).toBe("web1@example.com");
+  });
+
+  it("leaves out Secure where not configured (plain-HTTP development)", async () => {
+    const app = createApp({ database, logger, webDist });
+    const res = await post(app, "/trpc/auth.signUp", signUpBody("web2@example.com"), {
+      origin: "http://airisk.test",
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("set-cookie")).not.toContain("Secure");
+  });
+
+  it.each([
+    [{ "sec-fetch-site": "cross-site" }, /Sec-Fetch-Site: cross-site/],
+    [{ "sec-fetch-site": "same-site" }, /Sec-Fetch-Site: same-site/],
+    [{ origin: "https://evil.example" }, /Origin: https:\/\/evil\.example/],
+    [{}, /no Origin header/],
+  ])("refuses a mutation with %o before it runs", async (headers, reason) => {
+    const app = createApp({ database, logger, webDist });
+    const email = `csrf-${crypto.randomUUID()}@example.com`;
+    const res = await post(app, "/trpc/auth.signUp", signUpBody(email), headers);
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(reason);
+    const [row] = rowsOf<{ n: number }>(
+      await database.db.execute(sql`select count(*)::int as n from users where email = ${email}`),
+    );
+    expect(row?.n).toBe(0);
+  });
+
+  it("accepts the public origin when one is configured (behind a proxy)", async () => {
+    const app = createApp({ database, logger, webDist, publicOrigin: "https://airisk.example.com" });
+    const ok = await post(app, "/trpc/auth.signOut", JSON.stringify({}), {
+      origin: "https://airisk.example.com",
+    });
+    expect(ok.status).toBe(200);
+    const refused = await post(app, "/trpc/auth.signOut", JSON.stringify({}), {
+      origin: "http://airisk.test",
+    });
+    expect(refused.status).toBe(403);
+  });
+
+  it("refuses an oversized body with 413 before parsing it", async () => {
+    const app = createApp({ database, logger, webDist });
+    const huge = JSON.stringify({ json: { email: "x@example.com", password: "p".repeat(2 * 1024 * 1024) } });
+    const res = await post(app, "/trpc/auth.signIn", huge, { "sec-fetch-site": "same-origin" });
+    expect(res.status).toBe(413);
+  });
+
+  it("answers malformed JSON with 400, never 500", async () => {
+    const app = createApp({ database, logger, webDist });
+    const res = await post(app, "/trpc/auth.signIn", "{not json", { "sec-fetch-site": "same-origin" });
+    expect(res.status).toBe(400);
+  });
+});

@@ -16,6 +16,15 @@ describe("configuration", () => {
     expect(load({ DATA_DIR: "var/db" }).dataDir).toBe("/srv/airisk/var/db");
   });
 
+  it("marks the session cookie Secure in production unless told otherwise", () => {
+    expect(load({}).cookieSecure).toBe(false);
+    expect(load({ NODE_ENV: "production" }).cookieSecure).toBe(true);
+    expect(load({ NODE_ENV: "production", COOKIE_SECURE: "false" }).cookieSecure).toBe(false);
+    expect(load({ PUBLIC_ORIGIN: "https://airisk.example.com/some/path" }).publicOrigin).toBe(
+      "https://airisk.example.com",
+    );
+  });
+
   it("treats an empty DATABASE_URL as unset", () => {
     expect(load({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
   });
@@ -30,6 +39,8 @@ describe("configuration", () => {
     [{ DATABASE_URL: "not a url" }, "Invalid configuration: DATABASE_URL"],
     [{ LOG_LEVEL: "loud" }, "Invalid configuration: LOG_LEVEL"],
     [{ SHUTDOWN_TIMEOUT_MS: "-1" }, "Invalid configuration: SHUTDOWN_TIMEOUT_MS"],
+    [{ TRUST_PROXY: "yes" }, "Invalid configuration: TRUST_PROXY must be true or false"],
+    [{ PUBLIC_ORIGIN: "ftp://x" }, "Invalid configuration: PUBLIC_ORIGIN must be an http(s) origin"],
   ])("refuses %o naming the variable and the reason", (vars, message) => {
     const error = (() => {
       try {

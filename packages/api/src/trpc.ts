@@ -9,24 +9,30 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import type { ApiContext } from "#context.ts";
 
-const t = initTRPC.context<ApiContext>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    return {
-      ...shape,
-      data: {
-        ...shape.data,
-        // The field a validation error is about, so the SPA can show it beside that field.
-        field:
-          cause instanceof DomainError && "field" in cause ? (cause as { field: string }).field : undefined,
-        fieldErrors: cause instanceof ZodError ? zodFieldErrors(cause) : undefined,
-        // Never send stack traces.
-        stack: undefined,
-      },
-    };
-  },
-});
+/** What a procedure declares about itself; tests read it to cover every procedure. */
+export type ProcedureMeta = { action?: Action };
+
+const t = initTRPC
+  .context<ApiContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      return {
+        ...shape,
+        data: {
+          ...shape.data,
+          // The field a validation error is about, so the SPA can show it beside that field.
+          field:
+            cause instanceof DomainError && "field" in cause ? (cause as { field: string }).field : undefined,
+          fieldErrors: cause instanceof ZodError ? zodFieldErrors(cause) : undefined,
+          // Never send stack traces.
+          stack: undefined,
+        },
+      };
+    },
+  });
 
 function zodFieldErrors(error: ZodError): Record<string, string> {
   const out: Record<string, string> = {};
@@ -119,7 +125,7 @@ export const tenantProcedure = authedProcedure.use(requireTenant);
 
 /** A tenant procedure the member's role must permit (the matrix in @airisk/domain/permissions). */
 export function permittedProcedure(action: Action) {
-  return tenantProcedure.use(async function requirePermission({ ctx, next }) {
+  return tenantProcedure.meta({ action }).use(async function requirePermission({ ctx, next }) {
     const { tenant } = ctx as typeof ctx & { tenant: TenantContext };
     if (!can(tenant.actor.role, action)) {
       throw new TRPCError({

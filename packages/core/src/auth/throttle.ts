@@ -35,7 +35,9 @@ export async function assertNotThrottled(tx: Tx, keys: ThrottleKey[], now: Date)
 }
 
 export async function recordFailure(tx: Tx, keys: ThrottleKey[], now: Date): Promise<void> {
-  const windowStart = new Date(now.getTime() - THROTTLE.windowMs);
+  // Raw SQL parameters travel as text on both drivers: pass instants as ISO strings, cast in SQL.
+  const windowStart = sql`${new Date(now.getTime() - THROTTLE.windowMs).toISOString()}::timestamptz`;
+  const nowAt = sql`${now.toISOString()}::timestamptz`;
   for (const key of keys) {
     const [row] = await tx
       .insert(authThrottle)
@@ -44,7 +46,7 @@ export async function recordFailure(tx: Tx, keys: ThrottleKey[], now: Date): Pro
         target: authThrottle.key,
         set: {
           failures: sql`case when ${authThrottle.windowStartedAt} < ${windowStart} then 1 else ${authThrottle.failures} + 1 end`,
-          windowStartedAt: sql`case when ${authThrottle.windowStartedAt} < ${windowStart} then ${now} else ${authThrottle.windowStartedAt} end`,
+          windowStartedAt: sql`case when ${authThrottle.windowStartedAt} < ${windowStart} then ${nowAt} else ${authThrottle.windowStartedAt} end`,
         },
       })
       .returning({ failures: authThrottle.failures });
