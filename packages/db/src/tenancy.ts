@@ -20,9 +20,10 @@ export type Scope = {
 /** Runs `fn` in a transaction as the application role within `scope`. */
 export async function withScope<T>(db: Db, scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE; the others are the scope.
     await tx.execute(
-      sql`select set_config('app.tenant_id', ${scope.tenantId ?? ""}, true),
+      sql`select set_config('role', ${APP_ROLE}, true),
+                 set_config('app.tenant_id', ${scope.tenantId ?? ""}, true),
                  set_config('app.user_id', ${scope.userId ?? ""}, true),
                  set_config('app.session_id', ${scope.sessionId ?? ""}, true)`,
     );

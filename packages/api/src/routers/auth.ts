@@ -1,5 +1,10 @@
-import { getMe, type Me, SignInInput, SignUpInput, signIn, signUp } from "@airisk/core/auth/accounts";
-import { invalidateAllSessions, invalidateSession, validateSession } from "@airisk/core/auth/sessions";
+import { type Me, readMe, SignInInput, SignUpInput, signIn, signUp } from "@airisk/core/auth/accounts";
+import {
+  invalidateAllSessions,
+  invalidateSession,
+  validateSession,
+  withSessionOf,
+} from "@airisk/core/auth/sessions";
 import { authedProcedure, publicProcedure, router } from "#trpc.ts";
 
 export const authRouter = router({
@@ -37,9 +42,19 @@ export const authRouter = router({
   /** The signed-in user, or null when signed out (the SPA asks before it knows). */
   me: publicProcedure.query(async ({ ctx }): Promise<Me | null> => {
     const token = ctx.cookie.read();
-    const session = token ? await validateSession({ database: ctx.database, token, now: ctx.now }) : null;
-    if (!session) return null;
-    if (session.refreshed && token) ctx.cookie.set(token, session.expiresAt);
-    return getMe({ database: ctx.database, userId: session.userId, activeTenantId: session.activeTenantId });
+    if (!token) return null;
+    const found = await withSessionOf(
+      { database: ctx.database, token, now: ctx.now },
+      async (tx, session) => ({
+        session,
+        me: await readMe(tx, { userId: session.userId, activeTenantId: session.activeTenantId }),
+      }),
+    );
+    if (!found) {
+      ctx.cookie.clear();
+      return null;
+    }
+    if (found.session.refreshed) ctx.cookie.set(token, found.session.expiresAt);
+    return found.me;
   }),
 });

@@ -174,20 +174,6 @@ export async function signIn({
   });
 }
 
-export async function getMe({
-  database,
-  userId,
-  activeTenantId,
-}: {
-  database: Database;
-  userId: string;
-  activeTenantId: string | null;
-}): Promise<Me> {
-  return withScope(database.db, { userId, tenantId: activeTenantId ?? undefined }, (tx) =>
-    readMe(tx, { userId, activeTenantId }),
-  );
-}
-
 export const CreateOrganisationInput = z.object({ name: OrganisationName });
 export type CreateOrganisationInput = z.infer<typeof CreateOrganisationInput>;
 

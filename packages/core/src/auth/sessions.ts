@@ -54,6 +54,17 @@ export async function validateSession({
   token: string;
   now: Date;
 }): Promise<ValidSession | null> {
+  return withSessionOf({ database, token, now }, async (_tx, session) => session);
+}
+
+/**
+ * Validates a token and, in the same transaction (now scoped to the session's user), runs `fn`;
+ * null when the token is not a live session. One transaction per authenticated read.
+ */
+export async function withSessionOf<T>(
+  { database, token, now }: { database: Database; token: string; now: Date },
+  fn: (tx: Tx, session: ValidSession) => Promise<T>,
+): Promise<T | null> {
   const [id, secret, extra] = token.split(".");
   if (!id || !secret || extra !== undefined || id.length > 64 || secret.length > 128) return null;
   return withScope(database.db, { sessionId: id }, async (tx) => {
@@ -82,7 +93,7 @@ export async function validateSession({
         .set({ lastVerifiedAt: now, expiresAt, activeTenantId })
         .where(eq(sessions.id, id));
     }
-    return { sessionId: id, userId: row.userId, activeTenantId, expiresAt, refreshed };
+    return fn(tx, { sessionId: id, userId: row.userId, activeTenantId, expiresAt, refreshed });
   });
 }
 
