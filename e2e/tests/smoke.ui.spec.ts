@@ -32,7 +32,16 @@ test("the shell loads and the status page shows live data from the API", async (
   expect(errors).toEqual([]);
 });
 
-test("navigating to another section keeps the shell and survives a reload", async ({ page }) => {
+test("navigating to another section keeps the shell and survives a reload", async ({ page, baseURL }) => {
+  // Workspace pages need a session: sign up through the API with this page's cookies.
+  const email = `nav-${crypto.randomUUID().slice(0, 8)}@example.com`;
+  const signUp = await page.request.post("/trpc/auth.signUp", {
+    data: {
+      json: { email, password: "a long and uncommon passphrase", name: "Nav", organisationName: "Nav Org" },
+    },
+    headers: { origin: baseURL ?? "" },
+  });
+  expect(signUp.ok()).toBe(true);
   await page.goto("/status");
   await page.getByTestId("nav-tracker").click();
   await expect(page).toHaveURL(/\/tracker$/);

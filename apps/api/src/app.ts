@@ -126,6 +126,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
 export const SESSION_COOKIE = "airisk_session";
 
+/**
+ * Paths that name a static file: a miss there is a 404, not the SPA. Only real file types count,
+ * since client routes may contain dots (invitation links do: /invite/<ids>.<secret>).
+ */
+const STATIC_FILE =
+  /\.(?:js|mjs|css|map|json|txt|xml|webmanifest|ico|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf)$/i;
+
 /** The session cookie over HTTP: HttpOnly, SameSite=Lax, Path=/, Secure when configured. */
 function httpSessionCookie(header: string | undefined, resHeaders: Headers, secure: boolean): SessionCookie {
   const value = header ? parse(header, SESSION_COOKIE)[SESSION_COOKIE] : undefined;
@@ -197,7 +204,7 @@ function mountSpa(app: Hono<AppEnv>, webDist: string, logger: Logger): void {
   app.use("*", serveStatic({ root, index: "__no_index__" }));
   app.get("*", (c) => {
     const path = c.req.path;
-    if (path.startsWith("/trpc") || path.startsWith("/assets/") || /\.[a-z0-9]+$/i.test(path)) {
+    if (path.startsWith("/trpc") || path.startsWith("/assets/") || STATIC_FILE.test(path)) {
       return c.text("Not found", 404);
     }
     c.header("Cache-Control", "no-cache");

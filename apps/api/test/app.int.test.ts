@@ -123,6 +123,12 @@ describe("the SPA at /", () => {
     expect((await app.request("/favicon.ico")).status).toBe(404);
   });
 
+  it("answers client routes that contain a dot, such as invitation links, with the SPA", async () => {
+    const res = await createApp({ database, logger, webDist }).request("/invite/AbC-_12.xyz789abc");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<div id="root">');
+  });
+
   it("says plainly when the SPA has not been built", async () => {
     const res = await createApp({ database, logger, webDist: join(webDist, "nowhere") }).request("/");
     expect(res.status).toBe(404);

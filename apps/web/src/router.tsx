@@ -1,64 +1,179 @@
-import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+  type SearchSchemaInput,
+} from "@tanstack/react-router";
+import { ensureMe } from "#auth/session.ts";
 import { AppShell } from "#components/app-shell.tsx";
+import { AuthLayout } from "#pages/auth/auth-layout.tsx";
+import { SignInPage } from "#pages/auth/sign-in.tsx";
+import { SignUpPage } from "#pages/auth/sign-up.tsx";
+import { InvitePage } from "#pages/invite.tsx";
 import { NotFoundPage } from "#pages/not-found.tsx";
+import { NewOrganisationPage } from "#pages/organisations/new.tsx";
 import { PlaceholderPage } from "#pages/placeholder.tsx";
+import { ProtectedLayout } from "#pages/protected-layout.tsx";
+import { RouteErrorPage } from "#pages/route-error.tsx";
+import { MembersSettingsPage } from "#pages/settings/members.tsx";
+import { OrganisationSettingsPage } from "#pages/settings/organisation.tsx";
+import { SettingsLayout } from "#pages/settings/settings-layout.tsx";
 import { StatusPage } from "#pages/status.tsx";
 
 const rootRoute = createRootRoute({
-  component: AppShell,
-  notFoundComponent: NotFoundPage,
+  component: Outlet,
+  notFoundComponent: () => (
+    <AppShell>
+      <NotFoundPage />
+    </AppShell>
+  ),
 });
 
+function optionalString(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+// Public pages outside the shell: a centred card.
+const authLayout = createRoute({ getParentRoute: () => rootRoute, id: "auth", component: AuthLayout });
+
+const signInRoute = createRoute({
+  getParentRoute: () => authLayout,
+  path: "/sign-in",
+  // `redirect` is checked (same-app paths only) where it is followed, not here.
+  validateSearch: (search: { redirect?: string } & SearchSchemaInput): { redirect?: string } => ({
+    redirect: optionalString(search.redirect),
+  }),
+  component: function SignInRoute() {
+    const { redirect } = signInRoute.useSearch();
+    return <SignInPage redirect={redirect} />;
+  },
+});
+
+const signUpRoute = createRoute({
+  getParentRoute: () => authLayout,
+  path: "/sign-up",
+  validateSearch: (
+    search: { redirect?: string; email?: string } & SearchSchemaInput,
+  ): { redirect?: string; email?: string } => ({
+    redirect: optionalString(search.redirect),
+    email: optionalString(search.email),
+  }),
+  component: function SignUpRoute() {
+    const { redirect, email } = signUpRoute.useSearch();
+    return <SignUpPage redirect={redirect} email={email} />;
+  },
+});
+
+const inviteRoute = createRoute({
+  getParentRoute: () => authLayout,
+  path: "/invite/$token",
+  component: function InviteRoute() {
+    const { token } = inviteRoute.useParams();
+    return <InvitePage token={token} />;
+  },
+});
+
+// Everything else sits in the shell; only the status page is public there.
+const shellLayout = createRoute({ getParentRoute: () => rootRoute, id: "app", component: AppShell });
+
 const indexRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => shellLayout,
   path: "/",
   beforeLoad: () => {
     throw redirect({ to: "/status", replace: true });
   },
 });
 
-const statusRoute = createRoute({ getParentRoute: () => rootRoute, path: "/status", component: StatusPage });
+const statusRoute = createRoute({
+  getParentRoute: () => shellLayout,
+  path: "/status",
+  component: StatusPage,
+});
+
+/** Sends a signed-out visitor to sign in, remembering where they were going. */
+const signedInLayout = createRoute({
+  getParentRoute: () => shellLayout,
+  id: "signed-in",
+  beforeLoad: async ({ location }) => {
+    const me = await ensureMe();
+    if (!me) throw redirect({ to: "/sign-in", search: { redirect: location.href }, replace: true });
+  },
+  component: ProtectedLayout,
+});
 
 // Honest placeholders until their features land: each says what it will hold.
 const portfolioRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => signedInLayout,
   path: "/portfolio",
   component: () => <PlaceholderPage page="portfolio" />,
 });
 const dashboardRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => signedInLayout,
   path: "/dashboard",
   component: () => <PlaceholderPage page="dashboard" />,
 });
 const trackerRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => signedInLayout,
   path: "/tracker",
   component: () => <PlaceholderPage page="tracker" />,
 });
 const inboxRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => signedInLayout,
   path: "/inbox",
   component: () => <PlaceholderPage page="inbox" />,
 });
+
+const newOrganisationRoute = createRoute({
+  getParentRoute: () => signedInLayout,
+  path: "/organisations/new",
+  component: NewOrganisationPage,
+});
+
 const settingsRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => signedInLayout,
   path: "/settings",
-  component: () => <PlaceholderPage page="settings" />,
+  component: SettingsLayout,
+});
+const settingsIndexRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: "/",
+  beforeLoad: () => {
+    throw redirect({ to: "/settings/organisation", replace: true });
+  },
+});
+const organisationSettingsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: "/organisation",
+  component: OrganisationSettingsPage,
+});
+const membersSettingsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: "/members",
+  component: MembersSettingsPage,
 });
 
 const routeTree = rootRoute.addChildren([
-  indexRoute,
-  statusRoute,
-  portfolioRoute,
-  dashboardRoute,
-  trackerRoute,
-  inboxRoute,
-  settingsRoute,
+  authLayout.addChildren([signInRoute, signUpRoute, inviteRoute]),
+  shellLayout.addChildren([
+    indexRoute,
+    statusRoute,
+    signedInLayout.addChildren([
+      portfolioRoute,
+      dashboardRoute,
+      trackerRoute,
+      inboxRoute,
+      newOrganisationRoute,
+      settingsRoute.addChildren([settingsIndexRoute, organisationSettingsRoute, membersSettingsRoute]),
+    ]),
+  ]),
 ]);
 
 export const router = createRouter({
   routeTree,
   defaultPreload: "intent",
+  defaultErrorComponent: RouteErrorPage,
   scrollRestoration: true,
 });
 

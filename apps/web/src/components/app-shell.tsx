@@ -1,42 +1,43 @@
-import { Link, Outlet } from "@tanstack/react-router";
+import { Link, Outlet, useLocation } from "@tanstack/react-router";
 import {
   Activity,
-  Building2,
-  ChevronsUpDown,
-  CircleUserRound,
   FolderKanban,
   Inbox,
   LayoutDashboard,
+  LogIn,
   type LucideIcon,
   Scale,
   Settings,
   ShieldCheck,
 } from "lucide-react";
+import type * as React from "react";
 import { useTranslation } from "react-i18next";
+import { useMe } from "#auth/session.ts";
+import { OrganisationSwitcher } from "#components/organisation-switcher.tsx";
 import { Button } from "#components/ui/button.tsx";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "#components/ui/dropdown-menu.tsx";
+import { Skeleton } from "#components/ui/skeleton.tsx";
+import { UserMenu } from "#components/user-menu.tsx";
 
 type NavName = "portfolio" | "dashboard" | "tracker" | "inbox" | "settings" | "status";
-type NavItem = { name: NavName; to: `/${NavName}`; icon: LucideIcon };
+type NavItem = {
+  name: NavName;
+  to: "/portfolio" | "/dashboard" | "/tracker" | "/inbox" | "/settings/organisation" | "/status";
+  /** The item stays highlighted anywhere under this path (Settings has sub-pages). */
+  section?: string;
+  icon: LucideIcon;
+};
 
 const workspaceNav: NavItem[] = [
   { name: "portfolio", to: "/portfolio", icon: FolderKanban },
   { name: "dashboard", to: "/dashboard", icon: LayoutDashboard },
   { name: "tracker", to: "/tracker", icon: Scale },
   { name: "inbox", to: "/inbox", icon: Inbox },
-  { name: "settings", to: "/settings", icon: Settings },
+  { name: "settings", to: "/settings/organisation", section: "/settings", icon: Settings },
 ];
 const systemNav: NavItem[] = [{ name: "status", to: "/status", icon: Activity }];
 
 /** The frame around every page: header with the organisation and user menus, sidebar, content. */
-export function AppShell() {
+export function AppShell({ children }: { children?: React.ReactNode }) {
   const { t } = useTranslation();
   return (
     <div data-testid="app-shell" className="flex min-h-svh flex-col">
@@ -60,8 +61,7 @@ export function AppShell() {
           </span>
         </Link>
         <div className="ml-auto flex items-center gap-2">
-          <OrganisationMenu />
-          <UserMenu />
+          <SessionMenus />
         </div>
       </header>
       <div className="flex flex-1">
@@ -72,89 +72,67 @@ export function AppShell() {
           </nav>
         </aside>
         <main id="main" className="min-w-0 flex-1">
-          <div className="mx-auto w-full max-w-6xl px-4 py-6 md:px-8 md:py-8">
-            <Outlet />
-          </div>
+          <div className="mx-auto w-full max-w-6xl px-4 py-6 md:px-8 md:py-8">{children ?? <Outlet />}</div>
         </main>
       </div>
     </div>
   );
 }
 
+/** The organisation switcher and account menu when signed in, a sign-in button otherwise. */
+function SessionMenus() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.data) {
+    return (
+      <>
+        <OrganisationSwitcher me={me.data} />
+        <UserMenu me={me.data} />
+      </>
+    );
+  }
+  if (me.data === null || me.isError) {
+    return (
+      <Button asChild size="sm" variant="outline">
+        <Link to="/sign-in" data-testid="header-sign-in">
+          <LogIn aria-hidden />
+          {t("header.user.signIn")}
+        </Link>
+      </Button>
+    );
+  }
+  return <Skeleton className="h-8 w-40" />;
+}
+
 function NavSection({ title, items }: { title: string; items: NavItem[] }) {
   const { t } = useTranslation();
+  const pathname = useLocation({ select: (location) => location.pathname });
   return (
     <div className="flex flex-col gap-1">
       <div className="hidden px-3 pb-1 text-xs font-medium tracking-wide text-muted-foreground uppercase md:block">
         {title}
       </div>
       <ul className="flex flex-col gap-0.5">
-        {items.map(({ name, to, icon: Icon }) => (
-          <li key={name}>
-            <Link
-              to={to}
-              data-testid={`nav-${name}`}
-              title={t(`nav.${name}`)}
-              className="flex h-9 items-center justify-center gap-3 rounded-md px-3 text-sm font-medium outline-none transition-colors hover:bg-sidebar-accent/60 hover:text-sidebar-accent-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50 data-[status=active]:bg-sidebar-accent data-[status=active]:text-sidebar-accent-foreground md:justify-start"
-            >
-              <Icon className="size-4 shrink-0" aria-hidden />
-              <span className="sr-only md:not-sr-only">{t(`nav.${name}`)}</span>
-            </Link>
-          </li>
-        ))}
+        {items.map(({ name, to, section, icon: Icon }) => {
+          const inSection =
+            section !== undefined && (pathname === section || pathname.startsWith(`${section}/`));
+          return (
+            <li key={name}>
+              <Link
+                to={to}
+                data-testid={`nav-${name}`}
+                data-status={inSection ? "active" : undefined}
+                aria-current={inSection ? "page" : undefined}
+                title={t(`nav.${name}`)}
+                className="flex h-9 items-center justify-center gap-3 rounded-md px-3 text-sm font-medium outline-none transition-colors hover:bg-sidebar-accent/60 hover:text-sidebar-accent-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50 data-[status=active]:bg-sidebar-accent data-[status=active]:text-sidebar-accent-foreground md:justify-start"
+              >
+                <Icon className="size-4 shrink-0" aria-hidden />
+                <span className="sr-only md:not-sr-only">{t(`nav.${name}`)}</span>
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </div>
-  );
-}
-
-// Placeholders until accounts and organisations exist; they already sit where those menus will be.
-function OrganisationMenu() {
-  const { t } = useTranslation();
-  return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button
-          variant="outline"
-          size="sm"
-          title={t("header.organisation.trigger")}
-          data-testid="organisation-menu"
-        >
-          <Building2 aria-hidden />
-          <span className="sr-only max-w-48 truncate sm:not-sr-only">{t("header.organisation.none")}</span>
-          <ChevronsUpDown className="text-muted-foreground" aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-64">
-        <DropdownMenuLabel>{t("header.organisation.label")}</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem disabled className="whitespace-normal">
-          {t("header.organisation.hint")}
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
-  );
-}
-
-function UserMenu() {
-  const { t } = useTranslation();
-  return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" title={t("header.user.trigger")} data-testid="user-menu">
-          <CircleUserRound aria-hidden />
-          <span className="sr-only sm:not-sr-only">{t("header.user.notSignedIn")}</span>
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-56">
-        <DropdownMenuLabel>{t("header.user.label")}</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem disabled className="whitespace-normal">
-          {t("header.user.notSignedIn")}
-        </DropdownMenuItem>
-        <DropdownMenuItem disabled className="whitespace-normal">
-          {t("header.user.hint")}
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
   );
 }

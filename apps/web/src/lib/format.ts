@@ -25,3 +25,11 @@ export function errorMessage(error: unknown): string | undefined {
   if (typeof error === "string" && error.trim() !== "") return error;
   return undefined;
 }
+
+/** A date in the reader's language, e.g. "25 Nov 2025" in en-GB. */
+export function formatDate(date: Date, language: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: "medium",
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
+}

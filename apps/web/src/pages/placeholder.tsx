@@ -1,17 +1,16 @@
-import { FolderKanban, Inbox, LayoutDashboard, type LucideIcon, Scale, Settings } from "lucide-react";
+import { FolderKanban, Inbox, LayoutDashboard, type LucideIcon, Scale } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { Badge } from "#components/ui/badge.tsx";
 import { Card, CardContent } from "#components/ui/card.tsx";
 import { PageHeader } from "#pages/page-header.tsx";
 
-export type PlaceholderName = "portfolio" | "dashboard" | "tracker" | "inbox" | "settings";
+export type PlaceholderName = "portfolio" | "dashboard" | "tracker" | "inbox";
 
 const ICONS: Record<PlaceholderName, LucideIcon> = {
   portfolio: FolderKanban,
   dashboard: LayoutDashboard,
   tracker: Scale,
   inbox: Inbox,
-  settings: Settings,
 };
 
 /** A page whose feature has not landed yet: it names what it will hold and nothing more. */
