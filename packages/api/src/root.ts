@@ -3,6 +3,7 @@ import { healthRouter } from "#routers/health.ts";
 import { invitationsRouter } from "#routers/invitations.ts";
 import { membersRouter } from "#routers/members.ts";
 import { orgsRouter } from "#routers/orgs.ts";
+import { regulationsRouter } from "#routers/regulations.ts";
 import { createCallerFactory, router } from "#trpc.ts";
 
 export const appRouter = router({
@@ -11,6 +12,7 @@ export const appRouter = router({
   orgs: orgsRouter,
   members: membersRouter,
   invitations: invitationsRouter,
+  regulations: regulationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -46,6 +46,10 @@ const SESSION_LEVEL = [
   "orgs.switch",
   "invitations.get",
   "invitations.accept",
+  // The tracker is public knowledge, the same for every signed-in user.
+  "regulations.jurisdictions",
+  "regulations.jurisdiction",
+  "regulations.upcoming",
 ];
 
 it("every procedure either declares its action or is knowingly session-level", () => {
