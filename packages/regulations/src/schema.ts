@@ -232,7 +232,12 @@ export const PenaltyRule = z.object({
   whoMayBeFined: z.string().min(1),
   /** Suspension, prohibition, injunctions… shown beside the amount. */
   nonMonetary: z.array(z.string()).default([]),
-  effectiveFrom: IsoDate,
+  /**
+   * Proposed in a bill, not law: catalogued for the tracker and planning, never counted as
+   * exposure. A proposed rule has no effective date (`null`); a rule in law always has one.
+   */
+  proposed: z.boolean().default(false),
+  effectiveFrom: IsoDate.nullable(),
   /** Obligations whose gap can trigger this rule (exposure drills down through them). */
   triggeredBy: z.array(z.string()).default([]),
   confidence: Confidence,
@@ -298,6 +303,14 @@ export const Jurisdiction = z
       }
       if (c.basis !== "law" && !c.note) {
         ctx.addIssue({ code: "custom", message: `${where} is ${c.basis} but says not why (citation.note)` });
+      }
+    }
+    for (const p of j.penalties) {
+      if (p.proposed !== (p.effectiveFrom === null)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `penalty ${p.id}: a proposed rule has no effective date, and a rule in law must have one`,
+        });
       }
     }
     const obligationIds = new Set(j.obligations.map((o) => o.id));
