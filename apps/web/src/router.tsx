@@ -2,6 +2,7 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
   type SearchSchemaInput,
@@ -21,6 +22,14 @@ import { MembersSettingsPage } from "#pages/settings/members.tsx";
 import { OrganisationSettingsPage } from "#pages/settings/organisation.tsx";
 import { SettingsLayout } from "#pages/settings/settings-layout.tsx";
 import { StatusPage } from "#pages/status.tsx";
+import {
+  DEFAULT_UPCOMING_MONTHS,
+  parseTrackerSearch,
+  parseUpcomingSearch,
+  type TrackerSearch,
+  type UpcomingMonths,
+} from "#pages/tracker/model.ts";
+import { queryClient, trpc } from "#trpc.ts";
 
 const rootRoute = createRootRoute({
   component: Outlet,
@@ -114,10 +123,49 @@ const dashboardRoute = createRoute({
   path: "/dashboard",
   component: () => <PlaceholderPage page="dashboard" />,
 });
-const trackerRoute = createRoute({
-  getParentRoute: () => signedInLayout,
-  path: "/tracker",
-  component: () => <PlaceholderPage page="tracker" />,
+
+// The tracker's pages load on first visit (or on hovering a link to them), outside the initial bundle.
+const TrackerListPage = lazyRouteComponent(() => import("#pages/tracker/list.tsx"), "TrackerListPage");
+const JurisdictionPage = lazyRouteComponent(
+  () => import("#pages/tracker/jurisdiction.tsx"),
+  "JurisdictionPage",
+);
+const UpcomingPage = lazyRouteComponent(() => import("#pages/tracker/upcoming.tsx"), "UpcomingPage");
+
+const trackerRoute = createRoute({ getParentRoute: () => signedInLayout, path: "/tracker" });
+const trackerIndexRoute = createRoute({
+  getParentRoute: () => trackerRoute,
+  path: "/",
+  // Filters live in the URL, so a filtered view can be shared and survives a reload.
+  validateSearch: (search: TrackerSearch & SearchSchemaInput): TrackerSearch => parseTrackerSearch(search),
+  loader: () => TrackerListPage.preload?.(),
+  component: function TrackerRoute() {
+    const search = trackerIndexRoute.useSearch();
+    return <TrackerListPage search={search} />;
+  },
+});
+const trackerUpcomingRoute = createRoute({
+  getParentRoute: () => trackerRoute,
+  path: "/upcoming",
+  validateSearch: (search: { months?: UpcomingMonths } & SearchSchemaInput): { months?: UpcomingMonths } =>
+    parseUpcomingSearch(search),
+  loader: () => UpcomingPage.preload?.(),
+  component: function TrackerUpcomingRoute() {
+    const { months } = trackerUpcomingRoute.useSearch();
+    return <UpcomingPage months={months ?? DEFAULT_UPCOMING_MONTHS} />;
+  },
+});
+const trackerJurisdictionRoute = createRoute({
+  getParentRoute: () => trackerRoute,
+  path: "/$code",
+  loader: ({ params }) => {
+    void queryClient.prefetchQuery(trpc.regulations.jurisdiction.queryOptions({ code: params.code }));
+    return JurisdictionPage.preload?.();
+  },
+  component: function TrackerJurisdictionRoute() {
+    const { code } = trackerJurisdictionRoute.useParams();
+    return <JurisdictionPage code={code} />;
+  },
 });
 const inboxRoute = createRoute({
   getParentRoute: () => signedInLayout,
@@ -162,7 +210,7 @@ const routeTree = rootRoute.addChildren([
     signedInLayout.addChildren([
       portfolioRoute,
       dashboardRoute,
-      trackerRoute,
+      trackerRoute.addChildren([trackerIndexRoute, trackerUpcomingRoute, trackerJurisdictionRoute]),
       inboxRoute,
       newOrganisationRoute,
       settingsRoute.addChildren([settingsIndexRoute, organisationSettingsRoute, membersSettingsRoute]),
