@@ -3,7 +3,14 @@ import { expect, test } from "@playwright/test";
 test.beforeEach(async ({ page, baseURL }) => {
   const email = `tracker-${crypto.randomUUID().slice(0, 8)}@example.com`;
   const res = await page.request.post("/trpc/auth.signUp", {
-    data: { json: { email, password: "a long and uncommon passphrase", name: "Tess Tracker", organisationName: "Tracker Co" } },
+    data: {
+      json: {
+        email,
+        password: "a long and uncommon passphrase",
+        name: "Tess Tracker",
+        organisationName: "Tracker Co",
+      },
+    },
     headers: { origin: baseURL ?? "" },
   });
   expect(res.ok()).toBe(true);
@@ -14,7 +21,10 @@ test("browse every jurisdiction, filter and search, kept in the URL", async ({ p
   for (const code of ["KZ", "EU", "KR", "CN", "US", "GB", "COE", "AFU"]) {
     await expect(page.getByTestId(`tracker-row-${code}`)).toBeVisible();
   }
-  await expect(page.getByTestId("tracker-row-KZ").locator("[data-status]").first()).toHaveAttribute("data-status", "in_force");
+  await expect(page.getByTestId("tracker-row-KZ").locator("[data-status]").first()).toHaveAttribute(
+    "data-status",
+    "in_force",
+  );
 
   await page.getByTestId("tracker-search").fill("Kazakh");
   await expect(page.getByTestId("tracker-row-EU")).toHaveCount(0);
