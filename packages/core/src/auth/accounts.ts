@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Database, Tx } from "@airisk/db/client";
+import { type Database, rowsOf, type Tx } from "@airisk/db/client";
 import { memberships, organisations, users } from "@airisk/db/schema";
 import { enterUser, withAppRole, withScope } from "@airisk/db/tenancy";
 import { NotFoundError, UnauthorizedError, ValidationError } from "@airisk/domain/errors";
@@ -143,13 +143,12 @@ export async function signIn({
 }): Promise<SignedIn> {
   const account: ThrottleKey = { kind: "account", value: input.email };
   const keys: ThrottleKey[] = [account, { kind: "ip", value: clientIp }];
-  await withAppRole(database.db, (tx) => assertNotThrottled(tx, keys, now));
   const [credentials] = await withAppRole(database.db, async (tx) => {
-    const result = await tx.execute(sql`select id, password_hash from auth_credentials(${input.email})`);
-    return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
-      id: string;
-      password_hash: string;
-    }>;
+    // A locked key is refused before any hashing is spent on it.
+    await assertNotThrottled(tx, keys, now);
+    return rowsOf<{ id: string; password_hash: string }>(
+      await tx.execute(sql`select id, password_hash from auth_credentials(${input.email})`),
+    );
   });
   const valid = credentials
     ? await verifyPassword(credentials.password_hash, input.password)

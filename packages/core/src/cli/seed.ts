@@ -1,4 +1,5 @@
 import { openFromEnv } from "@airisk/db/cli";
+import { rowsOf } from "@airisk/db/client";
 import { migrateDatabase } from "@airisk/db/migrate";
 import { withAppRole } from "@airisk/db/tenancy";
 import { sql } from "drizzle-orm";
@@ -19,10 +20,9 @@ const DEMO = {
 const database = await openFromEnv();
 try {
   await migrateDatabase(database);
-  const existing = await withAppRole(database.db, (tx) =>
-    tx.execute(sql`select id from auth_credentials(${DEMO.email})`),
+  const rows = rowsOf(
+    await withAppRole(database.db, (tx) => tx.execute(sql`select id from auth_credentials(${DEMO.email})`)),
   );
-  const rows = Array.isArray(existing) ? existing : (existing as { rows: unknown[] }).rows;
   if (rows.length > 0) {
     console.log(`demo already seeded: sign in as ${DEMO.email} / ${DEMO.password}`);
   } else {
