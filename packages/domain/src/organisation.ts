@@ -1,3 +1,4 @@
+import { KZ_OFFENDER_CATEGORIES } from "@airisk/regulations/schema";
 import { z } from "zod";
 
 /** ISO 4217 codes the runtime knows (Node and browsers ship the same list with ICU). */
@@ -19,8 +20,6 @@ export const Money = z.object({
   currency: CurrencyCode,
 });
 export type Money = z.infer<typeof Money>;
-
-export const KZ_OFFENDER_CATEGORIES = ["natural_person", "small", "medium", "large"] as const;
 
 /**
  * The facts about an organisation that the rules read: Kazakhstan's offender category (CoAO fines

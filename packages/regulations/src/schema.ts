@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { KZ_OFFENDER_CATEGORIES } from "#vocabulary.ts";
+
+export { KZ_OFFENDER_CATEGORIES };
 
 /**
  * The catalogue's shape. Every entry is typed data validated by these schemas at build and test
@@ -207,12 +210,12 @@ export const PenaltyAmount = z.discriminatedUnion("kind", [
     /** For SMEs / start-ups the other rule may apply (EU Art. 99(6): the lower). */
     smeRule: z.enum(["higher", "lower"]).optional(),
   }),
-  /** Multiples of an index (Kazakhstan's MCI) by offender category, first and repeat offence. */
+  /** Multiples of an index (Kazakhstan's MCI) by offender category (CoAO), first and repeat offence. */
   z.object({
     kind: z.literal("index"),
     index: z.literal("KZ_MCI"),
     byCategory: z.record(
-      z.enum(["natural_person", "small", "medium", "large"]),
+      z.enum(KZ_OFFENDER_CATEGORIES),
       z.object({ first: z.number().int().positive(), repeat: z.number().int().positive() }),
     ),
     /** What "repeat" means, as the law or our reading says. */

@@ -1,10 +1,10 @@
+import { KZ_OFFENDER_CATEGORIES, type KzOffenderCategory } from "@airisk/regulations/vocabulary";
 import { currencyDigits, majorToMinor, minorToMajor } from "#lib/money.ts";
 import { isIntInRange } from "#lib/validation.ts";
 
-/** The organisation profile as the API has it (`orgs.get` / `orgs.update`). */
-export const KZ_OFFENDER_CATEGORIES = ["natural_person", "small", "medium", "large"] as const;
-export type KzOffenderCategory = (typeof KZ_OFFENDER_CATEGORIES)[number];
+export { KZ_OFFENDER_CATEGORIES, type KzOffenderCategory };
 
+/** The organisation profile as the API has it (`orgs.get` / `orgs.update`). */
 export type OrgProfile = {
   kzOffenderCategory?: KzOffenderCategory;
   euSme?: boolean;

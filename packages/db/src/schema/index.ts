@@ -1,3 +1,4 @@
+import { ROLES } from "@airisk/domain/permissions";
 import { sql } from "drizzle-orm";
 import {
   check,
@@ -42,7 +43,9 @@ export const users = pgTable(
   (t) => [uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`)],
 );
 
-export const MEMBER_ROLES = ["admin", "risk_owner", "executive", "auditor", "viewer"] as const;
+/** The roles of the permission matrix; the database refuses any other. */
+const MEMBER_ROLES = ROLES;
+const ROLE_LIST = sql.raw(ROLES.map((r) => `'${r}'`).join(", "));
 
 /** A user's role in an organisation. A tenant table: `tenant_id` leads its keys. */
 export const memberships = pgTable(
@@ -60,10 +63,7 @@ export const memberships = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.userId] }),
     index("memberships_user_idx").on(t.userId),
-    check(
-      "memberships_role_check",
-      sql`${t.role} in ('admin', 'risk_owner', 'executive', 'auditor', 'viewer')`,
-    ),
+    check("memberships_role_check", sql`${t.role} in (${ROLE_LIST})`),
   ],
 );
 
@@ -112,10 +112,7 @@ export const invitations = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     index("invitations_tenant_email_idx").on(t.tenantId, sql`lower(${t.email})`),
-    check(
-      "invitations_role_check",
-      sql`${t.role} in ('admin', 'risk_owner', 'executive', 'auditor', 'viewer')`,
-    ),
+    check("invitations_role_check", sql`${t.role} in (${ROLE_LIST})`),
   ],
 );
 
