@@ -12,7 +12,7 @@ import { can, ROLES, type Role } from "@airisk/domain/permissions";
 import { decodeBase64urlIgnorePadding, encodeBase64urlNoPadding } from "@oslojs/encoding";
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
-import { Email, type Me, readMe } from "#auth/accounts.ts";
+import { Email, type Me, readMe, readMembershipRole } from "#auth/accounts.ts";
 import { setActiveTenant } from "#auth/sessions.ts";
 import { generateSecret, hashSecret, secretMatches } from "#auth/tokens.ts";
 import type { TenantContext } from "#context.ts";
@@ -309,12 +309,9 @@ function statusOf(
 }
 
 async function memberRole(ctx: TenantContext, userId: string): Promise<Role> {
-  const [row] = await ctx.tx
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.tenantId, ctx.tenantId), eq(memberships.userId, userId)));
-  if (!row) throw new NotFoundError("member");
-  return row.role;
+  const role = await readMembershipRole(ctx.tx, { tenantId: ctx.tenantId, userId });
+  if (!role) throw new NotFoundError("member");
+  return role;
 }
 
 async function assertAnotherAdmin(ctx: TenantContext, leavingUserId: string): Promise<void> {

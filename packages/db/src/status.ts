@@ -48,8 +48,6 @@ export async function readRoleSecurity(db: DbOrTx): Promise<RoleSecurity> {
 export type ServerInfo = { version: string };
 
 export async function readServerInfo(db: DbOrTx): Promise<ServerInfo> {
-  const [row] = rowsOf<{ version: string }>(await db.execute(sql`show server_version`));
-  return {
-    version: String((row as Record<string, unknown> | undefined)?.server_version ?? row?.version ?? ""),
-  };
+  const [row] = rowsOf<{ server_version: string }>(await db.execute(sql`show server_version`));
+  return { version: row?.server_version ?? "" };
 }

@@ -1,3 +1,4 @@
+import { KZ_DIGITAL_CODE_IN_FORCE } from "@airisk/regulations/vocabulary";
 import { type AnyStateNode, and, type SnapshotFrom, setup, transition } from "xstate";
 import type { Role } from "#permissions.ts";
 
@@ -78,14 +79,14 @@ export type LifecycleEventType =
   | (typeof SYSTEM_EVENTS)[number];
 export type LifecycleEvent = WithFacts<LifecycleEventType>;
 
-const DIGITAL_CODE_FROM = "2026-07-11";
-
 /** Why the system must be audited before approval; empty when it need not be. */
 export function auditGrounds(f: LifecycleFacts): string[] {
   const grounds: string[] = [];
   if (f.seeksTrustedList) grounds.push("the trusted high-risk list is sought (AI Law Arts 19(1), 20)");
-  if (f.isCriticallyImportantObject && f.today >= DIGITAL_CODE_FROM) {
-    grounds.push("it is a critically important digital object (Digital Code, from 2026-07-11)");
+  if (f.isCriticallyImportantObject && f.today >= KZ_DIGITAL_CODE_IN_FORCE) {
+    grounds.push(
+      `it is a critically important digital object (Digital Code, from ${KZ_DIGITAL_CODE_IN_FORCE})`,
+    );
   }
   if (f.auditEveryHighImpact && f.classification.impactLevel === "high") {
     grounds.push("impact on safety is high (product policy, on by default; not required by the law)");

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type Database, rowsOf, type Tx } from "@airisk/db/client";
 import { memberships, organisations, users } from "@airisk/db/schema";
-import { enterUser, withAppRole, withScope } from "@airisk/db/tenancy";
+import { withAppRole, withScope } from "@airisk/db/tenancy";
 import { NotFoundError, UnauthorizedError, ValidationError } from "@airisk/domain/errors";
 import { OrganisationName } from "@airisk/domain/organisation";
 import { type Action, actionsOf, type Role } from "@airisk/domain/permissions";
@@ -228,12 +228,11 @@ export async function switchOrganisation({
   });
 }
 
-/** The role of a user in a tenant, or null; `tx` must be scoped to that tenant. */
+/** The role of a user in a tenant, or null; `tx` must be scoped to that tenant (withTenant). */
 export async function readMembershipRole(
   tx: Tx,
   { tenantId, userId }: { tenantId: string; userId: string },
 ): Promise<Role | null> {
-  await enterUser(tx, userId);
   const [member] = await tx
     .select({ role: memberships.role })
     .from(memberships)

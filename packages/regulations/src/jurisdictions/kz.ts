@@ -1,4 +1,5 @@
 import type { JurisdictionInput } from "#schema.ts";
+import { KZ_DIGITAL_CODE_IN_FORCE } from "#vocabulary.ts";
 
 /**
  * Kazakhstan in full depth: AI Law No. 230-VIII, Digital Code No. 255-VIII and the AI offences of the
@@ -17,7 +18,7 @@ const LAST_CHECKED = "2026-11-25";
 /** AI Law No. 230-VIII in force. */
 const AI_LAW_FROM = "2026-01-18";
 /** Digital Code No. 255-VIII in force. */
-const DIGITAL_CODE_FROM = "2026-07-11";
+const DIGITAL_CODE_FROM = KZ_DIGITAL_CODE_IN_FORCE;
 
 const NO_ARTICLE = "Article not given in the source (the seed states the duty without an article number).";
 
@@ -143,10 +144,10 @@ export const jurisdictions: JurisdictionInput[] = [
         status: "in_force",
         binding: true,
         enacted: "2026-01-09",
-        inForce: "2026-07-11",
+        inForce: DIGITAL_CODE_FROM,
         timeline: [
           { date: "2026-01-09", what: "Enacted (signed).", confidence: "S" },
-          { date: "2026-07-11", what: "Enters into force.", confidence: "S" },
+          { date: DIGITAL_CODE_FROM, what: "Enters into force.", confidence: "S" },
         ],
         summary:
           "The general framework of the digital environment. AI systems are digital objects and digital " +
