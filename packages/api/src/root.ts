@@ -1,9 +1,13 @@
 import { authRouter } from "#routers/auth.ts";
+import { findingsRouter } from "#routers/findings.ts";
 import { healthRouter } from "#routers/health.ts";
 import { invitationsRouter } from "#routers/invitations.ts";
 import { membersRouter } from "#routers/members.ts";
+import { evidenceRouter, obligationsRouter } from "#routers/obligations.ts";
 import { orgsRouter } from "#routers/orgs.ts";
 import { regulationsRouter } from "#routers/regulations.ts";
+import { risksRouter } from "#routers/risks.ts";
+import { systemsRouter } from "#routers/systems.ts";
 import { createCallerFactory, router } from "#trpc.ts";
 
 export const appRouter = router({
@@ -13,6 +17,11 @@ export const appRouter = router({
   members: membersRouter,
   invitations: invitationsRouter,
   regulations: regulationsRouter,
+  systems: systemsRouter,
+  risks: risksRouter,
+  obligations: obligationsRouter,
+  evidence: evidenceRouter,
+  findings: findingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,8 +1,9 @@
 import { readMembershipRole } from "@airisk/core/auth/accounts";
 import { type ValidSession, validateSession } from "@airisk/core/auth/sessions";
 import type { TenantContext } from "@airisk/core/context";
+import { recordRefusedAttempt } from "@airisk/core/systems";
 import { withTenant } from "@airisk/db/tenancy";
-import { DomainError, type DomainErrorCode } from "@airisk/domain/errors";
+import { DomainError, type DomainErrorCode, PreconditionFailedError } from "@airisk/domain/errors";
 import { type Action, can } from "@airisk/domain/permissions";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -109,16 +110,37 @@ const requireTenant = t.middleware(async function requireTenant({ ctx, next }) {
   if (!tenantId) {
     throw new TRPCError({ code: "FORBIDDEN", message: "choose or create an organisation first" });
   }
-  return withTenant(ctx.database.db, { tenantId, userId: session.userId }, async (tx) => {
-    const role = await readMembershipRole(tx, { tenantId, userId: session.userId });
-    if (!role)
-      throw new TRPCError({ code: "FORBIDDEN", message: "you are no longer a member of this organisation" });
-    const tenant: TenantContext = { tx, tenantId, actor: { userId: session.userId, role }, now: ctx.now };
-    const result = await next({ ctx: { tenant } });
-    // Throwing inside the transaction rolls it back; tRPC reports the same error either way.
-    if (!result.ok) throw result.error;
-    return result;
-  });
+  let actor: TenantContext["actor"] | undefined;
+  try {
+    return await withTenant(ctx.database.db, { tenantId, userId: session.userId }, async (tx) => {
+      const role = await readMembershipRole(tx, { tenantId, userId: session.userId });
+      if (!role)
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message: "you are no longer a member of this organisation",
+        });
+      actor = { userId: session.userId, role };
+      const tenant: TenantContext = { tx, tenantId, actor, now: ctx.now };
+      const result = await next({ ctx: { tenant } });
+      // Throwing inside the transaction rolls it back; tRPC reports the same error either way.
+      if (!result.ok) throw result.error;
+      return result;
+    });
+  } catch (error) {
+    // A lifecycle event a guard refused is recorded once the request's work has rolled back
+    // (lifecycle.md: rejected attempts by authorised users are recorded too).
+    const cause = error instanceof TRPCError ? error.cause : error;
+    if (actor && cause instanceof PreconditionFailedError && cause.attempt) {
+      const attempt = cause.attempt;
+      const who = actor;
+      await withTenant(ctx.database.db, { tenantId, userId: session.userId }, (tx) =>
+        recordRefusedAttempt({ ctx: { tx, tenantId, actor: who, now: ctx.now }, attempt, error: cause }),
+      ).catch((recordError: unknown) =>
+        ctx.log.error({ err: recordError, requestId: ctx.requestId }, "could not record a refused attempt"),
+      );
+    }
+    throw error;
+  }
 });
 
 export const tenantProcedure = authedProcedure.use(requireTenant);

@@ -52,11 +52,21 @@ export class ConflictError extends DomainError {
 export class PreconditionFailedError extends DomainError {
   override readonly name = "PreconditionFailedError";
   readonly guard: string;
-  constructor(guard: string, missing: string) {
+  readonly missing: string;
+  /**
+   * A refused lifecycle event to record once the request's transaction has rolled back
+   * (lifecycle.md: rejected attempts by authorised users are recorded too).
+   */
+  readonly attempt: RefusedAttempt | undefined;
+  constructor(guard: string, missing: string, attempt?: RefusedAttempt) {
     super("PRECONDITION_FAILED", `${guard}: ${missing}`);
     this.guard = guard;
+    this.missing = missing;
+    this.attempt = attempt;
   }
 }
+
+export type RefusedAttempt = { systemId: string; event: string; fromState: string; reason: string | null };
 
 /** Input that passed the schema but breaks a rule; `field` names where it went wrong. */
 export class ValidationError extends DomainError {

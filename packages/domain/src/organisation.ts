@@ -42,6 +42,8 @@ export const OrganisationProfile = z
       .int()
       .min(1, { error: "must be 1 to 25" })
       .max(25, { error: "must be 1 to 25" }),
+    /** Product policy, on by default: every high-impact system is audited before approval. */
+    auditEveryHighImpact: z.boolean(),
   })
   .partial()
   .strict();
@@ -52,3 +54,12 @@ export const OrganisationName = z
   .trim()
   .min(1, { error: "must not be empty" })
   .max(120, { error: "must be at most 120 characters" });
+
+/** Product defaults where the organisation has not chosen: the law's maximum interval (AI Law
+ * 18(1)), a tolerance of 9 on the 5×5 matrix (product policy) and the audit of every high-impact
+ * system (product policy). */
+export const PROFILE_DEFAULTS = {
+  reviewIntervalMonths: 12,
+  riskTolerance: 9,
+  auditEveryHighImpact: true,
+} as const;

@@ -23,6 +23,14 @@ beforeAll(async () => {
     userId: bystander.userId,
     invitationId: crypto.randomUUID(),
     organisationId: admin.organisationId,
+    // Register identifiers that exist nowhere: the role check comes before any lookup.
+    id: crypto.randomUUID(),
+    systemId: crypto.randomUUID(),
+    riskId: crypto.randomUUID(),
+    riskOwnerId: bystander.userId,
+    ownerId: bystander.userId,
+    "evidence.upload#": new FormData(),
+    answers: {},
   };
 });
 afterAll(async () => {
@@ -69,7 +77,7 @@ describe("every permission-guarded procedure", () => {
     const action = procedure.meta?.action ?? "org.read";
     it(`${procedure.path} (${action}) refuses exactly the roles the matrix denies`, async () => {
       for (const role of ROLES) {
-        const { input } = sampleInput(procedure.inputs, fixtures);
+        const { input } = sampleInput(procedure.inputs, fixtures, procedure.path);
         const outcome = await callPath(h.as(members[role].jar), procedure.path, input).then(
           () => undefined,
           (error: { code?: string; message?: string }) => error,

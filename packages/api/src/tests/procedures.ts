@@ -38,12 +38,19 @@ type ZodLike = { _zod: { def: Record<string, unknown> & { type: string } } };
 export function sampleInput(
   inputs: unknown[],
   fixtures: Record<string, unknown>,
+  /** The procedure's path: a fixture named `path#field` wins over `field`, `path#` is the whole input. */
+  path = "",
 ): {
   input: unknown;
   usedFixtures: string[];
 } {
   const used = new Set<string>();
   const sample = (schema: ZodLike, key: string, optional: boolean): unknown => {
+    const specific = `${path}#${key}`;
+    if (key !== "" && specific in fixtures) {
+      used.add(key);
+      return fixtures[specific];
+    }
     if (key in fixtures) {
       used.add(key);
       return fixtures[key];
@@ -88,6 +95,7 @@ export function sampleInput(
     }
   };
   if (inputs.length === 0) return { input: undefined, usedFixtures: [] };
+  if (`${path}#` in fixtures) return { input: fixtures[`${path}#`], usedFixtures: [`${path}#`] };
   const merged: Record<string, unknown> = {};
   for (const schema of inputs) Object.assign(merged, sample(schema as ZodLike, "", false));
   return { input: merged, usedFixtures: [...used] };

@@ -1,8 +1,12 @@
 import { ROLES } from "@airisk/domain/permissions";
 import { sql } from "drizzle-orm";
 import {
+  bigint,
+  boolean,
   check,
   customType,
+  date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -127,5 +131,272 @@ export const authThrottle = pgTable("auth_throttle", {
   lockedUntil: timestamp({ withTimezone: true }),
 });
 
-export const schema = { organisations, users, memberships, sessions, invitations, authThrottle };
+/* ------------------------------------------------------------------------------------------------
+ * The register (issue 5). Every table below is a tenant table: `tenant_id` leads its primary key,
+ * every reference to another tenant table carries it, and RLS (migration 0005) confines it.
+ * ---------------------------------------------------------------------------------------------- */
+
+const tenantRef = () =>
+  uuid()
+    .notNull()
+    .references(() => organisations.id);
+const userRef = () => uuid().references(() => users.id, { onDelete: "set null" });
+const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+/** An AI system of the organisation, with its profile, classification and lifecycle. */
+export const systems = pgTable(
+  "systems",
+  {
+    tenantId: tenantRef(),
+    id: uuid().notNull().defaultRandom(),
+    name: text().notNull(),
+    purpose: text().notNull(),
+    /** Jurisdiction codes it is deployed in (api.md vocabulary). */
+    jurisdictions: text().array().notNull(),
+    /** The organisation's roles for it (owner, holder, provider, deployer…). */
+    roles: text().array().notNull(),
+    /** Profile flags, sector and EU Annex III area; shape owned by @airisk/core/systems. */
+    profile: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    impactLevel: text({ enum: ["minimal", "medium", "high"] }),
+    autonomyLevel: text({ enum: ["low", "medium", "high"] }),
+    euRiskTier: text(),
+    /** Questionnaire answers, the suggestion, the owner's decision and the override reason. */
+    classification: jsonb().$type<Record<string, unknown>>(),
+    /** Prohibited-practice screening: answers, who answered, when, what was found. */
+    screening: jsonb().$type<Record<string, unknown>>(),
+    noRisksJustification: text(),
+    riskOwnerId: userRef(),
+    /** Persisted XState snapshot (value + context) and the definition version it was taken with. */
+    lifecycle: jsonb().$type<Record<string, unknown>>().notNull(),
+    machineVersion: integer().notNull(),
+    /** The dotted state ("riskProcess.assessment"), kept beside the snapshot for filters and indexes. */
+    state: text().notNull(),
+    /** Optimistic concurrency: every write checks the version it read and adds one. */
+    version: integer().notNull().default(1),
+    approvedAt: timestamp({ withTimezone: true }),
+    lastReviewCompletedAt: timestamp({ withTimezone: true }),
+    nextReviewAt: date({ mode: "string" }),
+    suspendedAt: timestamp({ withTimezone: true }),
+    suspension: jsonb().$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index("systems_tenant_state_idx").on(t.tenantId, t.state, t.name),
+    index("systems_tenant_name_idx").on(t.tenantId, t.name, t.id),
+    index("systems_tenant_updated_idx").on(t.tenantId, t.updatedAt, t.id),
+    index("systems_tenant_review_idx").on(t.tenantId, t.nextReviewAt),
+    index("systems_tenant_owner_idx").on(t.tenantId, t.riskOwnerId),
+    index("systems_jurisdictions_idx").using("gin", t.jurisdictions),
+    check("systems_version_check", sql`${t.version} >= 1`),
+  ],
+);
+
+/** A risk of a system, scored for intended use and for reasonably foreseeable misuse (AI Law 18(1)). */
+export const risks = pgTable(
+  "risks",
+  {
+    tenantId: tenantRef(),
+    id: uuid().notNull().defaultRandom(),
+    systemId: uuid().notNull(),
+    title: text().notNull(),
+    description: text().notNull().default(""),
+    category: text().notNull(),
+    /** Where it arises: intended use, foreseeable misuse, or both. */
+    arisesFrom: text({ enum: ["intended_use", "foreseeable_misuse", "both"] }).notNull(),
+    likelihood: integer(),
+    severity: integer(),
+    misuseLikelihood: integer(),
+    misuseSeverity: integer(),
+    residualLikelihood: integer(),
+    residualSeverity: integer(),
+    ownerId: userRef(),
+    status: text({ enum: ["open", "closed"] })
+      .notNull()
+      .default("open"),
+    /** Acceptance of the residual risk by the risk owner; stale when the residual changes. */
+    acceptedBy: userRef(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    acceptedResidualLikelihood: integer(),
+    acceptedResidualSeverity: integer(),
+    version: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.systemId], foreignColumns: [systems.tenantId, systems.id] }),
+    index("risks_tenant_system_idx").on(t.tenantId, t.systemId),
+    ...(
+      [
+        "likelihood",
+        "severity",
+        "misuse_likelihood",
+        "misuse_severity",
+        "residual_likelihood",
+        "residual_severity",
+      ] as const
+    ).map((c) => check(`risks_${c}_range`, sql`${sql.identifier(c)} between 1 and 5`)),
+  ],
+);
+
+/** A targeted measure against one risk. */
+export const mitigations = pgTable(
+  "mitigations",
+  {
+    tenantId: tenantRef(),
+    id: uuid().notNull().defaultRandom(),
+    riskId: uuid().notNull(),
+    action: text().notNull(),
+    ownerId: userRef(),
+    dueDate: date({ mode: "string" }),
+    status: text({ enum: ["planned", "in_progress", "done", "cancelled"] })
+      .notNull()
+      .default("planned"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.riskId], foreignColumns: [risks.tenantId, risks.id] }).onDelete(
+      "cascade",
+    ),
+    index("mitigations_tenant_risk_idx").on(t.tenantId, t.riskId),
+    index("mitigations_tenant_due_idx").on(t.tenantId, t.dueDate),
+  ],
+);
+
+/** The organisation's answer to one applicable obligation of one system. */
+export const obligationStatuses = pgTable(
+  "obligation_statuses",
+  {
+    tenantId: tenantRef(),
+    systemId: uuid().notNull(),
+    obligationId: text().notNull(),
+    status: text({ enum: ["met", "gap", "not_applicable"] }).notNull(),
+    note: text(),
+    updatedBy: userRef(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.systemId, t.obligationId] }),
+    foreignKey({ columns: [t.tenantId, t.systemId], foreignColumns: [systems.tenantId, systems.id] }),
+  ],
+);
+
+/** A file (≤ 10 MB, kept in the database under RLS) or a link, for an obligation or a remediation. */
+export const evidence = pgTable(
+  "evidence",
+  {
+    tenantId: tenantRef(),
+    id: uuid().notNull().defaultRandom(),
+    systemId: uuid().notNull(),
+    /** The obligation it supports; null for system-level evidence (a remediation, a document). */
+    obligationId: text(),
+    kind: text({ enum: ["file", "link"] }).notNull(),
+    name: text().notNull(),
+    mediaType: text(),
+    sizeBytes: integer(),
+    sha256: text(),
+    content: bytea(),
+    url: text(),
+    createdBy: userRef(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.systemId], foreignColumns: [systems.tenantId, systems.id] }),
+    index("evidence_tenant_system_idx").on(t.tenantId, t.systemId, t.obligationId),
+    check("evidence_size_check", sql`${t.sizeBytes} is null or ${t.sizeBytes} <= 10485760`),
+    check(
+      "evidence_kind_check",
+      sql`(${t.kind} = 'file' and ${t.content} is not null) or (${t.kind} = 'link' and ${t.url} is not null)`,
+    ),
+  ],
+);
+
+/** A recorded offence or regulator finding (drives "repeat within a year" in the exposure engine). */
+export const findings = pgTable(
+  "findings",
+  {
+    tenantId: tenantRef(),
+    id: uuid().notNull().defaultRandom(),
+    systemId: uuid().notNull(),
+    /** A penalty rule id of the catalogue, e.g. kz.coao.641-1.synthetic. */
+    offence: text().notNull(),
+    occurredAt: date({ mode: "string" }).notNull(),
+    note: text().notNull().default(""),
+    recordedBy: userRef(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.systemId], foreignColumns: [systems.tenantId, systems.id] }),
+    index("findings_tenant_system_idx").on(t.tenantId, t.systemId, t.occurredAt),
+  ],
+);
+
+/**
+ * The audit trail: append-only (a trigger refuses UPDATE, DELETE and TRUNCATE) and hash-chained
+ * per tenant. `seq`, `prev_hash` and `hash` are set by the insert trigger of migration 0005, which
+ * locks the tenant's chain head so concurrent writers cannot fork the chain.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    tenantId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    seq: bigint({ mode: "number" }).notNull(),
+    at: timestamp({ withTimezone: true }).notNull(),
+    /** Null when the scheduler acted. */
+    actorId: uuid(),
+    actorRole: text(),
+    systemId: uuid(),
+    entity: text().notNull(),
+    entityId: text().notNull(),
+    action: text().notNull(),
+    fromState: text(),
+    toState: text(),
+    reason: text(),
+    /** "law", "product_policy" or "inferred" where the step rests on a rule of that basis. */
+    basis: text(),
+    before: jsonb(),
+    after: jsonb(),
+    accepted: boolean().notNull().default(true),
+    prevHash: text().notNull(),
+    hash: text().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.seq] }),
+    index("audit_log_tenant_system_idx").on(t.tenantId, t.systemId, t.seq),
+  ],
+);
+
+/** Each tenant's chain head: the last sequence number and hash (locked while appending). */
+export const auditHeads = pgTable("audit_heads", {
+  tenantId: uuid()
+    .primaryKey()
+    .references(() => organisations.id),
+  seq: bigint({ mode: "number" }).notNull(),
+  hash: text().notNull(),
+});
+
+export const schema = {
+  organisations,
+  users,
+  memberships,
+  sessions,
+  invitations,
+  authThrottle,
+  systems,
+  risks,
+  mitigations,
+  obligationStatuses,
+  evidence,
+  findings,
+  auditLog,
+  auditHeads,
+};
 export type Schema = typeof schema;
