@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { createInnerContext, type SessionCookie } from "@airisk/api/context";
 import { appRouter } from "@airisk/api/root";
 import { checkReadiness } from "@airisk/core/health";
+import { MAX_EVIDENCE_BYTES } from "@airisk/core/systems/obligations";
 import type { Database } from "@airisk/db/client";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
@@ -12,6 +13,7 @@ import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { parse, serialize } from "hono/utils/cookie";
+import { readEvidenceForSession } from "#evidence.ts";
 import type { Logger } from "#logger.ts";
 
 type AppEnv = { Variables: { requestId: string } };
@@ -87,13 +89,19 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return c.json({ status: "ready", database: { mode, migrations } });
   });
 
-  app.use(
-    "/trpc/*",
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: (c) =>
-        c.json({ error: { message: "request body larger than 1 MiB", code: "PAYLOAD_TOO_LARGE" } }, 413),
-    }),
+  // Evidence files (≤ 10 MB) arrive as multipart; everything else is small JSON.
+  const jsonLimit = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: (c) =>
+      c.json({ error: { message: "request body larger than 1 MiB", code: "PAYLOAD_TOO_LARGE" } }, 413),
+  });
+  const uploadLimit = bodyLimit({
+    maxSize: MAX_EVIDENCE_BYTES + 512 * 1024,
+    onError: (c) =>
+      c.json({ error: { message: "file: is larger than 10 MB", code: "PAYLOAD_TOO_LARGE" } }, 413),
+  });
+  app.use("/trpc/*", (c, next) =>
+    (c.req.path === "/trpc/evidence.upload" ? uploadLimit : jsonLimit)(c, next),
   );
   app.use("/trpc/*", async function refuseCrossSiteMutations(c, next) {
     if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS") return next();
@@ -119,6 +127,29 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         }),
     }),
   );
+
+  // Evidence downloads: the session's organisation only (RLS under withTenant), as an attachment
+  // that the browser never renders in our origin.
+  app.get("/evidence/:systemId/:evidenceId", async (c) => {
+    const cookie = httpSessionCookie(c.req.header("cookie"), new Headers(), options.cookieSecure ?? false);
+    const file = await readEvidenceForSession({
+      database,
+      token: cookie.read(),
+      systemId: c.req.param("systemId"),
+      evidenceId: c.req.param("evidenceId"),
+      now: new Date(),
+    });
+    if (file.status !== 200)
+      return c.json({ error: { message: file.message, code: file.code } }, file.status);
+    return c.body(new Uint8Array(file.content), 200, {
+      "content-type": file.mediaType,
+      "content-length": String(file.content.byteLength),
+      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      "cache-control": "private, no-store",
+      "content-security-policy": "sandbox; default-src 'none'",
+      "x-content-type-options": "nosniff",
+    });
+  });
 
   mountSpa(app, webDist, logger);
   return app;

@@ -1,4 +1,4 @@
-import { evidence, mitigations, obligationStatuses, organisations, risks, systems } from "@airisk/db/schema";
+import { evidence, obligationStatuses, organisations, risks, systems } from "@airisk/db/schema";
 import { evaluateApplicability, type SystemFacts } from "@airisk/domain/applicability";
 import { NotFoundError } from "@airisk/domain/errors";
 import type { LifecycleFacts, RiskFacts } from "@airisk/domain/lifecycle";
@@ -6,7 +6,7 @@ import { OrganisationProfile, PROFILE_DEFAULTS } from "@airisk/domain/organisati
 import type { Role } from "@airisk/domain/permissions";
 import { jurisdictions as catalogue } from "@airisk/regulations/catalogue";
 import type { ProfileFlag, SystemRole } from "@airisk/regulations/schema";
-import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { TenantContext } from "#context.ts";
 
 export type SystemRow = typeof systems.$inferSelect;
@@ -92,8 +92,10 @@ export async function lifecycleFacts(
       misuseSeverity: risks.misuseSeverity,
       residualLikelihood: risks.residualLikelihood,
       residualSeverity: risks.residualSeverity,
-      mitigated: sql<boolean>`exists (select 1 from ${mitigations} m where m.tenant_id = ${risks.tenantId}
-        and m.risk_id = ${risks.id} and m.status <> 'cancelled')`,
+      // Qualified by hand: drizzle writes bare column names in a one-table select, which inside
+      // this subquery would resolve to the mitigation's own columns.
+      mitigated: sql<boolean>`exists (select 1 from mitigations m where m.tenant_id = "risks"."tenant_id"
+        and m.risk_id = "risks"."id" and m.status <> 'cancelled')`,
     })
     .from(risks)
     .where(and(eq(risks.tenantId, ctx.tenantId), eq(risks.systemId, system.id)));
@@ -141,7 +143,7 @@ export async function lifecycleFacts(
         and(
           eq(evidence.tenantId, ctx.tenantId),
           eq(evidence.systemId, system.id),
-          gt(evidence.createdAt, system.suspendedAt),
+          gte(evidence.createdAt, system.suspendedAt),
         ),
       )
       .limit(1);
