@@ -146,7 +146,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       "content-length": String(file.content.byteLength),
       "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
       "cache-control": "private, no-store",
-      "content-security-policy": "sandbox; default-src 'none'",
       "x-content-type-options": "nosniff",
     });
   });

@@ -229,3 +229,86 @@ describe("sessions and CSRF over HTTP", () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe("evidence over HTTP", () => {
+  const origin = { "sec-fetch-site": "same-origin" };
+  async function signUp(app: ReturnType<typeof createApp>, email: string): Promise<string> {
+    const res = await app.request("http://airisk.test/trpc/auth.signUp", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...origin },
+      body: JSON.stringify({
+        json: {
+          email,
+          password: "a long and uncommon passphrase",
+          name: "E",
+          organisationName: `Org of ${email}`,
+        },
+      }),
+    });
+    return (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  }
+  async function call(app: ReturnType<typeof createApp>, cookie: string, path: string, body: unknown) {
+    const res = await app.request(`http://airisk.test/trpc/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie, ...origin },
+      body: JSON.stringify(superjson.serialize(body)),
+    });
+    return superjson.deserialize<{ id: string }>(
+      ((await res.json()) as { result: { data: never } }).result.data,
+    );
+  }
+
+  it("uploads a file as multipart and downloads it as an attachment, to its own organisation only", async () => {
+    const app = createApp({ database, logger, webDist });
+    const cookie = await signUp(app, "evidence-owner@example.com");
+    const system = await call(app, cookie, "systems.create", {
+      name: "Chatbot",
+      purpose: "Answers customers",
+      jurisdictions: ["KZ"],
+      roles: ["owner"],
+    });
+    const form = new FormData();
+    form.set("systemId", system.id);
+    form.set("file", new Blob(["%PDF-1.4\n%%EOF\n"]), "policy.pdf");
+    const upload = await app.request("http://airisk.test/trpc/evidence.upload", {
+      method: "POST",
+      headers: { cookie, ...origin },
+      body: form,
+    });
+    expect(upload.status).toBe(200);
+    const item = superjson.deserialize<{ id: string; mediaType: string }>(
+      ((await upload.json()) as { result: { data: never } }).result.data,
+    );
+    expect(item.mediaType).toBe("application/pdf");
+
+    const download = await app.request(`http://airisk.test/evidence/${system.id}/${item.id}`, {
+      headers: { cookie },
+    });
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-type")).toBe("application/pdf");
+    expect(download.headers.get("content-disposition")).toBe("attachment; filename*=UTF-8''policy.pdf");
+    expect(download.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(await download.text()).toBe("%PDF-1.4\n%%EOF\n");
+
+    const stranger = await signUp(app, "evidence-stranger@example.com");
+    const refused = await app.request(`http://airisk.test/evidence/${system.id}/${item.id}`, {
+      headers: { cookie: stranger },
+    });
+    expect(refused.status).toBe(404);
+    expect((await app.request(`http://airisk.test/evidence/${system.id}/${item.id}`)).status).toBe(401);
+  });
+
+  it("lets a 10 MB upload through the body limit and still refuses larger bodies", async () => {
+    const app = createApp({ database, logger, webDist });
+    const cookie = await signUp(app, "evidence-big@example.com");
+    const form = new FormData();
+    form.set("systemId", crypto.randomUUID());
+    form.set("file", new Blob([new Uint8Array(12 * 1024 * 1024)]), "big.bin");
+    const tooBig = await app.request("http://airisk.test/trpc/evidence.upload", {
+      method: "POST",
+      headers: { cookie, ...origin },
+      body: form,
+    });
+    expect(tooBig.status).toBe(413);
+  });
+});
