@@ -5,7 +5,7 @@ import { defineConfig } from "vite";
 // The SPA talks to the API on its own origin: in development Vite forwards these paths to the API
 // process, so cookies stay SameSite=Lax and no CORS is needed.
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 3000}`;
-const proxied = ["/trpc", "/healthz", "/readyz", "/calendar"];
+const proxied = ["/trpc", "/healthz", "/readyz", "/calendar", "/evidence"];
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],

@@ -16,12 +16,14 @@ import { InvitePage } from "#pages/invite.tsx";
 import { NotFoundPage } from "#pages/not-found.tsx";
 import { NewOrganisationPage } from "#pages/organisations/new.tsx";
 import { PlaceholderPage } from "#pages/placeholder.tsx";
+import { type PortfolioSearch, parsePortfolioSearch } from "#pages/portfolio/model.ts";
 import { ProtectedLayout } from "#pages/protected-layout.tsx";
 import { RouteErrorPage } from "#pages/route-error.tsx";
 import { MembersSettingsPage } from "#pages/settings/members.tsx";
 import { OrganisationSettingsPage } from "#pages/settings/organisation.tsx";
 import { SettingsLayout } from "#pages/settings/settings-layout.tsx";
 import { StatusPage } from "#pages/status.tsx";
+import { parseSystemSearch, type SystemTab } from "#pages/systems/model.ts";
 import {
   DEFAULT_UPCOMING_MONTHS,
   parseTrackerSearch,
@@ -113,10 +115,43 @@ const signedInLayout = createRoute({
 });
 
 // Honest placeholders until their features land: each says what it will hold.
+// The register's pages load on first visit, outside the initial bundle (React Flow is heavy).
+const PortfolioPage = lazyRouteComponent(() => import("#pages/portfolio/portfolio.tsx"), "PortfolioPage");
+const NewSystemPage = lazyRouteComponent(() => import("#pages/systems/new/new-system.tsx"), "NewSystemPage");
+const SystemPage = lazyRouteComponent(() => import("#pages/systems/system.tsx"), "SystemPage");
+
 const portfolioRoute = createRoute({
   getParentRoute: () => signedInLayout,
   path: "/portfolio",
-  component: () => <PlaceholderPage page="portfolio" />,
+  // Filters, sort and page live in the URL: a filtered view can be shared and survives a reload.
+  validateSearch: (search: PortfolioSearch & SearchSchemaInput): PortfolioSearch =>
+    parsePortfolioSearch(search),
+  loader: () => PortfolioPage.preload?.(),
+  component: function PortfolioRoute() {
+    const search = portfolioRoute.useSearch();
+    return <PortfolioPage search={search} />;
+  },
+});
+const newSystemRoute = createRoute({
+  getParentRoute: () => signedInLayout,
+  path: "/systems/new",
+  loader: () => NewSystemPage.preload?.(),
+  component: NewSystemPage,
+});
+const systemRoute = createRoute({
+  getParentRoute: () => signedInLayout,
+  path: "/systems/$id",
+  validateSearch: (search: { tab?: SystemTab } & SearchSchemaInput): { tab?: SystemTab } =>
+    parseSystemSearch(search),
+  loader: ({ params }) => {
+    void queryClient.prefetchQuery(trpc.systems.get.queryOptions({ id: params.id }));
+    return SystemPage.preload?.();
+  },
+  component: function SystemRoute() {
+    const { id } = systemRoute.useParams();
+    const { tab } = systemRoute.useSearch();
+    return <SystemPage id={id} tab={tab ?? "overview"} />;
+  },
 });
 const dashboardRoute = createRoute({
   getParentRoute: () => signedInLayout,
@@ -209,6 +244,8 @@ const routeTree = rootRoute.addChildren([
     statusRoute,
     signedInLayout.addChildren([
       portfolioRoute,
+      newSystemRoute,
+      systemRoute,
       dashboardRoute,
       trackerRoute.addChildren([trackerIndexRoute, trackerUpcomingRoute, trackerJurisdictionRoute]),
       inboxRoute,

@@ -1,6 +1,6 @@
 import type { AppRouter } from "@airisk/api/root";
 import { QueryCache, QueryClient } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpLink, isNonJsonSerializable, splitLink } from "@trpc/client";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import superjson from "superjson";
@@ -43,7 +43,14 @@ export const queryClient: QueryClient = new QueryClient({
 
 // Same origin as the API (the Vite dev server proxies /trpc), so the session cookie flows as is.
 export const trpcClient = createTRPCClient<AppRouter>({
-  links: [httpBatchLink({ url: "/trpc", transformer: superjson })],
+  links: [
+    // Evidence files go up as multipart FormData, which only the unbatched link sends.
+    splitLink({
+      condition: (op) => isNonJsonSerializable(op.input),
+      true: httpLink({ url: "/trpc", transformer: superjson }),
+      false: httpBatchLink({ url: "/trpc", transformer: superjson }),
+    }),
+  ],
 });
 
 /** Query and mutation options for every procedure: `useQuery(trpc.health.status.queryOptions())`. */

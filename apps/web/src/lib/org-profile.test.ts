@@ -16,6 +16,7 @@ const blank: ProfileFormValues = {
   reportingCurrency: "",
   reviewIntervalMonths: "",
   riskTolerance: "",
+  auditEveryHighImpact: true,
 };
 
 describe("toProfileForm", () => {
@@ -44,6 +45,7 @@ describe("toProfileForm", () => {
       reportingCurrency: "EUR",
       reviewIntervalMonths: "6",
       riskTolerance: "12",
+      auditEveryHighImpact: true,
     });
     expect(
       toProfileForm({ name: "A", profile: { annualTurnover: { amountMinor: "1500", currency: "JPY" } } }),
@@ -55,7 +57,7 @@ describe("fromProfileForm", () => {
   it("sends only what is set, and the EU SME box always", () => {
     expect(fromProfileForm({ ...blank, name: "  Acme  " })).toEqual({
       name: "Acme",
-      profile: { euSme: false },
+      profile: { euSme: false, auditEveryHighImpact: true },
       clear: [
         "kzOffenderCategory",
         "annualTurnover",
@@ -77,6 +79,7 @@ describe("fromProfileForm", () => {
         reportingCurrency: "USD",
         reviewIntervalMonths: "12",
         riskTolerance: "25",
+        auditEveryHighImpact: false,
       }),
     ).toEqual({
       name: "Acme",
@@ -87,6 +90,7 @@ describe("fromProfileForm", () => {
         reportingCurrency: "USD",
         reviewIntervalMonths: 12,
         riskTolerance: 25,
+        auditEveryHighImpact: false,
       },
       clear: [],
     });
@@ -98,6 +102,7 @@ describe("fromProfileForm", () => {
       annualTurnover: { amountMinor: "99", currency: "USD" },
       reviewIntervalMonths: 1,
       riskTolerance: 1,
+      auditEveryHighImpact: false,
     };
     expect(fromProfileForm(toProfileForm({ name: "Acme", profile }))).toEqual({
       name: "Acme",

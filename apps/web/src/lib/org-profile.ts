@@ -12,6 +12,7 @@ export type OrgProfile = {
   reportingCurrency?: string;
   reviewIntervalMonths?: number;
   riskTolerance?: number;
+  auditEveryHighImpact?: boolean;
 };
 
 export const REVIEW_INTERVAL = { min: 1, max: 12 } as const;
@@ -29,6 +30,8 @@ export type ProfileFormValues = {
   reportingCurrency: string;
   reviewIntervalMonths: string;
   riskTolerance: string;
+  /** Product policy, on unless the organisation turns it off. */
+  auditEveryHighImpact: boolean;
 };
 
 export function toProfileForm(organisation: { name: string; profile: OrgProfile }): ProfileFormValues {
@@ -52,6 +55,7 @@ export function toProfileForm(organisation: { name: string; profile: OrgProfile 
     reportingCurrency: profile.reportingCurrency ?? "",
     reviewIntervalMonths: profile.reviewIntervalMonths?.toString() ?? "",
     riskTolerance: profile.riskTolerance?.toString() ?? "",
+    auditEveryHighImpact: profile.auditEveryHighImpact ?? true,
   };
 }
 
@@ -82,7 +86,7 @@ export type ProfileUpdate = { name: string; profile: OrgProfile; clear: Clearabl
  * sent (unticked means "not an SME"). Throws a RangeError for values the form's own rules refuse.
  */
 export function fromProfileForm(values: ProfileFormValues): ProfileUpdate {
-  const profile: OrgProfile = { euSme: values.euSme };
+  const profile: OrgProfile = { euSme: values.euSme, auditEveryHighImpact: values.auditEveryHighImpact };
   if (values.kzOffenderCategory !== "") profile.kzOffenderCategory = values.kzOffenderCategory;
   if (values.annualTurnover.trim() !== "") {
     const digits = currencyDigits(values.turnoverCurrency);
@@ -126,6 +130,7 @@ const PROFILE_FIELDS: Record<string, keyof ProfileFormValues> = {
   reportingCurrency: "reportingCurrency",
   reviewIntervalMonths: "reviewIntervalMonths",
   riskTolerance: "riskTolerance",
+  auditEveryHighImpact: "auditEveryHighImpact",
 };
 
 /** The form field for an API path such as "profile.annualTurnover.amountMinor". */

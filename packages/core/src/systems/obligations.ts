@@ -236,7 +236,7 @@ export async function sniffEvidenceType(content: Uint8Array): Promise<string> {
   const accepted = Object.values(EVIDENCE_TYPES).join(", ");
   throw new ValidationError(
     "file",
-    `${detected ? `a ${detected.ext} file` : "this file's type"} is not accepted as evidence; accepted: ${accepted}`,
+    `${detected ? `files of type .${detected.ext} are` : "this type of file is"} not accepted as evidence; accepted: ${accepted}`,
   );
 }
 

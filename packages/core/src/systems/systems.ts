@@ -362,7 +362,13 @@ export type SystemDetail = {
   autonomyLevel: string | null;
   euRiskTier: string | null;
   classification: StoredClassification | null;
-  screening: (ScreeningState & { answers: Record<string, string>; answeredAt: string | null }) | null;
+  screening:
+    | (ScreeningState & {
+        answers: Record<string, string>;
+        otherDescription: string | null;
+        answeredAt: string | null;
+      })
+    | null;
   screeningQuestions: ScreeningQuestion[];
   noRisksJustification: string | null;
   riskOwner: { id: string; name: string } | null;
@@ -408,7 +414,11 @@ export async function getSystem({
         .from(users)
         .where(eq(users.id, system.riskOwnerId))
     : [];
-  const stored = system.screening as { answers?: Record<string, string>; answeredAt?: string } | null;
+  const stored = system.screening as {
+    answers?: Record<string, string>;
+    otherDescription?: string | null;
+    answeredAt?: string;
+  } | null;
   const screening = screeningState(system);
   return {
     id: system.id,
@@ -422,7 +432,12 @@ export async function getSystem({
     euRiskTier: system.euRiskTier,
     classification: system.classification as StoredClassification | null,
     screening: screening
-      ? { ...screening, answers: stored?.answers ?? {}, answeredAt: stored?.answeredAt ?? null }
+      ? {
+          ...screening,
+          answers: stored?.answers ?? {},
+          otherDescription: stored?.otherDescription ?? null,
+          answeredAt: stored?.answeredAt ?? null,
+        }
       : null,
     screeningQuestions: questionsFor(system, ctx.now),
     noRisksJustification: system.noRisksJustification,

@@ -3,7 +3,18 @@
  * `LocaleResource`, so a missing or extra key there fails the type-check. Interpolations use
  * i18next's `{{name}}` syntax.
  */
+import { lifecycle } from "./en/lifecycle.ts";
+import { obligations } from "./en/obligations.ts";
+import { portfolio } from "./en/portfolio.ts";
+import { risks } from "./en/risks.ts";
+import { systems } from "./en/systems.ts";
+
 export const en = {
+  lifecycle,
+  portfolio,
+  systems,
+  risks,
+  obligations,
   app: {
     name: "airisk",
     tagline: "AI regulation risk register",
@@ -211,6 +222,10 @@ export const en = {
       reviewIntervalMonths: "Review interval (months)",
       reviewIntervalMonthsHint: "How often each system is reviewed: {{min}} to {{max}} months.",
       riskTolerance: "Risk tolerance",
+      auditPolicyTitle: "Audit before approval",
+      auditPolicy: "Audit every high-impact system before it is approved",
+      auditPolicyHint:
+        "Product policy, on by default: the AI Law requires an audit only when a system seeks a trusted list (Arts 19(1), 20); critically important objects are audited under the Digital Code.",
       riskToleranceHint:
         "Risk score (likelihood × severity, {{min}}–{{max}}) above which a mitigation is required.",
       save: "Save changes",

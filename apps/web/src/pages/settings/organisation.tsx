@@ -86,6 +86,7 @@ function OrganisationProfileForm({
   const pending = isSubmitting || update.isPending;
   const currencies = useCurrencyOptions(i18n.resolvedLanguage ?? i18n.language);
   const euSmeId = useId();
+  const auditPolicyId = useId();
 
   const onSubmit = handleSubmit(async (values) => {
     setSaved(false);
@@ -270,6 +271,20 @@ function OrganisationProfileForm({
                 />
               )}
             </FormField>
+
+            <div className="grid content-start gap-2">
+              <span className="text-sm font-medium">{t("settings.organisation.auditPolicyTitle")}</span>
+              <label htmlFor={auditPolicyId} className="flex items-start gap-2 text-sm">
+                <Checkbox
+                  id={auditPolicyId}
+                  className="mt-0.5"
+                  data-testid="org-audit-every-high-impact"
+                  {...register("auditEveryHighImpact")}
+                />
+                <span>{t("settings.organisation.auditPolicy")}</span>
+              </label>
+              <p className="text-xs text-muted-foreground">{t("settings.organisation.auditPolicyHint")}</p>
+            </div>
           </fieldset>
           {canEdit ? (
             <div className="flex items-center gap-3">
