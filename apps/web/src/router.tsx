@@ -12,6 +12,7 @@ import { AppShell } from "#components/app-shell.tsx";
 import { AuthLayout } from "#pages/auth/auth-layout.tsx";
 import { SignInPage } from "#pages/auth/sign-in.tsx";
 import { SignUpPage } from "#pages/auth/sign-up.tsx";
+import { type DashboardSearch, parseDashboardSearch } from "#pages/dashboard/model.ts";
 import { InvitePage } from "#pages/invite.tsx";
 import { NotFoundPage } from "#pages/not-found.tsx";
 import { NewOrganisationPage } from "#pages/organisations/new.tsx";
@@ -153,10 +154,18 @@ const systemRoute = createRoute({
     return <SystemPage id={id} tab={tab ?? "overview"} />;
   },
 });
+const DashboardPage = lazyRouteComponent(() => import("#pages/dashboard/dashboard.tsx"), "DashboardPage");
 const dashboardRoute = createRoute({
   getParentRoute: () => signedInLayout,
   path: "/dashboard",
-  component: () => <PlaceholderPage page="dashboard" />,
+  // The as-of date and the currency live in the URL, so a view can be shared.
+  validateSearch: (search: DashboardSearch & SearchSchemaInput): DashboardSearch =>
+    parseDashboardSearch(search),
+  loader: () => DashboardPage.preload?.(),
+  component: function DashboardRoute() {
+    const search = dashboardRoute.useSearch();
+    return <DashboardPage search={search} />;
+  },
 });
 
 // The tracker's pages load on first visit (or on hovering a link to them), outside the initial bundle.

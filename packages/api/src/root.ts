@@ -1,4 +1,5 @@
 import { authRouter } from "#routers/auth.ts";
+import { dashboardRouter } from "#routers/dashboard.ts";
 import { findingsRouter } from "#routers/findings.ts";
 import { healthRouter } from "#routers/health.ts";
 import { invitationsRouter } from "#routers/invitations.ts";
@@ -22,6 +23,7 @@ export const appRouter = router({
   obligations: obligationsRouter,
   evidence: evidenceRouter,
   findings: findingsRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

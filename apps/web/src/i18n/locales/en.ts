@@ -3,6 +3,7 @@
  * `LocaleResource`, so a missing or extra key there fails the type-check. Interpolations use
  * i18next's `{{name}}` syntax.
  */
+import { dashboard } from "./en/dashboard.ts";
 import { lifecycle } from "./en/lifecycle.ts";
 import { obligations } from "./en/obligations.ts";
 import { portfolio } from "./en/portfolio.ts";
@@ -10,6 +11,7 @@ import { risks } from "./en/risks.ts";
 import { systems } from "./en/systems.ts";
 
 export const en = {
+  dashboard,
   lifecycle,
   portfolio,
   systems,

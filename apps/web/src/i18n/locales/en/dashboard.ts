@@ -1,0 +1,4 @@
+/** English messages of the executive dashboard, merged into `en` under `dashboard`. */
+export const dashboard = {
+  title: "Dashboard",
+} as const;
