@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -69,7 +70,9 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
   const releaseLock = dataDir ? acquireDirLock(dataDir) : () => {};
   let pg: PGlite;
   try {
-    pg = dataDir ? await PGlite.create({ dataDir }) : await PGlite.create();
+    // pg_trgm backs the portfolio's text search (migration 0006), as it does on a server.
+    const extensions = { pg_trgm };
+    pg = dataDir ? await PGlite.create({ dataDir, extensions }) : await PGlite.create({ extensions });
     await pg.query("select 1");
   } catch (error) {
     releaseLock();

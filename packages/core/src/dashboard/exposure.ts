@@ -34,7 +34,7 @@ export type Heatmap = {
 
 export type Dashboard = ExposureResult & {
   heatmap: Heatmap;
-  /** The total at the first of each of the next six months, from the stored review dates. */
+  /** The total one to six months after the as-of date, from the stored review dates. */
   projection: Array<{ asOf: string; total: ExposureResult["total"]; complete: boolean }>;
   systemsCount: number;
 };

@@ -20,6 +20,7 @@ import {
   initialLifecycle,
   type LifecycleEventType,
   type LifecycleFacts,
+  lifecycleMachine,
   persistLifecycle,
   restoreLifecycle,
   stateKey,
@@ -37,6 +38,7 @@ import {
 } from "@airisk/domain/screening";
 import { jurisdictions as catalogue } from "@airisk/regulations/catalogue";
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import type { AnyStateNode } from "xstate";
 import { z } from "zod";
 import type { TenantContext } from "#context.ts";
 import {
@@ -244,16 +246,34 @@ export function systemFilters(tenantId: string, input: z.output<typeof ListSyste
   const where: SQL[] = [eq(systems.tenantId, tenantId)];
   if (input.q) {
     const pattern = likePattern(input.q);
+    // The trigram index finds candidates (systems_matching, migration 0006); ILIKE rechecks exactly.
+    where.push(sql`${systems.id} in (select systems_matching(${likePattern(input.q.toLowerCase())}))`);
     where.push(or(ilike(systems.name, pattern), ilike(systems.purpose, pattern)) as SQL);
   }
   if (input.state) {
-    where.push(or(eq(systems.state, input.state), sql`${systems.state} like ${`${input.state}.%`}`) as SQL);
+    // A parent state stands for its children, listed from the machine: equality is leakproof, so
+    // the (tenant_id, state) index serves it under RLS, where LIKE could not.
+    const states = statesUnder(input.state);
+    if (states.length === 0) throw new ValidationError("state", "is not a state of the lifecycle");
+    where.push(inArray(systems.state, states));
   }
   if (input.impactLevel) where.push(eq(systems.impactLevel, input.impactLevel));
   if (input.autonomyLevel) where.push(eq(systems.autonomyLevel, input.autonomyLevel));
   if (input.jurisdiction) where.push(sql`${systems.jurisdictions} @> array[${input.jurisdiction}]::text[]`);
   if (input.riskOwnerId) where.push(eq(systems.riskOwnerId, input.riskOwnerId));
   return where;
+}
+
+/** The dotted states at or under `state` ("operating" → its three children). */
+export function statesUnder(state: string): string[] {
+  const out: string[] = [];
+  const walk = (node: AnyStateNode, path: string) => {
+    const children = Object.entries(node.states);
+    if (children.length === 0) out.push(path);
+    for (const [key, child] of children) walk(child, path ? `${path}.${key}` : key);
+  };
+  walk(lifecycleMachine.root, "");
+  return out.filter((s) => s === state || s.startsWith(`${state}.`));
 }
 
 function decodeCursor(cursor: string): [string, string] {
