@@ -28,7 +28,14 @@ async function coldStart(env: Record<string, string>): Promise<number> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [main], {
-    env: { PATH: process.env.PATH ?? "", PORT: String(port), LOG_LEVEL: "warn", DATABASE_URL: "", ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      PORT: String(port),
+      LOG_LEVEL: "warn",
+      DATABASE_URL: "",
+      ...(process.env.AIRISK_DEMO ? { AIRISK_DEMO: process.env.AIRISK_DEMO } : {}),
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -47,6 +47,10 @@ const schema = {
   SHUTDOWN_DRAIN_MS: intInRange(0, 60_000, 0),
   COOKIE_SECURE: z.enum(["true", "false"], { error: "must be true or false" }).optional(),
   TRUST_PROXY: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
+  AIRISK_DEMO: z
+    .enum(["0", "1", "false", "true"], { error: "must be 0 or 1" })
+    .default("1")
+    .transform((v) => v === "1" || v === "true"),
   PUBLIC_ORIGIN: z
     .url({ protocol: /^https?$/, error: "must be an http(s) origin such as https://airisk.example.com" })
     .transform((u) => new URL(u).origin)
@@ -71,6 +75,11 @@ export type Env = {
   cookieSecure: boolean;
   trustProxy: boolean;
   publicOrigin: string | undefined;
+  /**
+   * Seed the demo organisation (one member per persona, about 25 systems) on the first start of the
+   * embedded database; `AIRISK_DEMO=0` turns it off. Never on a Postgres server (`pnpm db:seed`).
+   */
+  demo: boolean;
 };
 
 /**
@@ -103,5 +112,6 @@ export function loadEnv(source: Record<string, string | undefined>, cwd: string)
     cookieSecure: raw.COOKIE_SECURE ? raw.COOKIE_SECURE === "true" : raw.NODE_ENV === "production",
     trustProxy: raw.TRUST_PROXY === "true",
     publicOrigin: raw.PUBLIC_ORIGIN,
+    demo: raw.AIRISK_DEMO,
   };
 }

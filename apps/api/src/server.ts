@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DEMO_PASSWORD, describeDemoCredentials, PERSONAS, seedDemo } from "@airisk/core/demo";
 import { checkReadiness, describeUnsafeRole } from "@airisk/core/health";
 import { createDb, type Database, DatabaseOpenError } from "@airisk/db/client";
 import { migrateDatabase } from "@airisk/db/migrate";
@@ -57,6 +58,7 @@ export async function openDatabase(env: Env, logger: Logger): Promise<Database> 
 
 export async function startServer(env: Env, logger: Logger): Promise<RunningServer> {
   const database = await openDatabase(env, logger);
+  if (database.mode === "embedded" && env.demo) await seedDemoOnFirstStart(database, logger);
   let accepting = true;
   const app = createApp({
     database,
@@ -107,6 +109,34 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
       return closing;
     },
   };
+}
+
+/**
+ * The first start of an embedded database creates the demo organisation (idempotent: later starts
+ * find it and write nothing) and prints its credentials once: a log line, and a plain block when
+ * stdout is a terminal (piped output stays JSON lines). A failure is logged and the app serves on.
+ */
+async function seedDemoOnFirstStart(database: Database, logger: Logger): Promise<void> {
+  const started = performance.now();
+  try {
+    const demo = await seedDemo({ database, now: new Date() });
+    const ms = Math.round(performance.now() - started);
+    if (!demo.created) {
+      logger.debug(
+        { ms, systems: demo.systems },
+        "demo organisation present (AIRISK_DEMO=0 skips the check)",
+      );
+      return;
+    }
+    logger.info(
+      { ms, systems: demo.systems, members: demo.members, password: DEMO_PASSWORD },
+      `demo organisation created: sign in as ${PERSONAS[0]?.email} / ${DEMO_PASSWORD} ` +
+        "(one member per persona; AIRISK_DEMO=0 turns the demo off)",
+    );
+    if (process.stdout.isTTY) process.stdout.write(`\n${describeDemoCredentials()}\n\n`);
+  } catch (error) {
+    logger.error({ err: error }, "could not seed the demo organisation; serving without it");
+  }
 }
 
 function listen(fetch: Parameters<typeof serve>[0]["fetch"], host: string, port: number): Promise<Server> {

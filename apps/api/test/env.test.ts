@@ -25,6 +25,12 @@ describe("configuration", () => {
     );
   });
 
+  it("seeds the demo unless AIRISK_DEMO=0", () => {
+    expect(load({}).demo).toBe(true);
+    expect(load({ AIRISK_DEMO: "0" }).demo).toBe(false);
+    expect(load({ AIRISK_DEMO: "1" }).demo).toBe(true);
+  });
+
   it("treats an empty DATABASE_URL as unset", () => {
     expect(load({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
   });
@@ -40,6 +46,7 @@ describe("configuration", () => {
     [{ LOG_LEVEL: "loud" }, "Invalid configuration: LOG_LEVEL"],
     [{ SHUTDOWN_TIMEOUT_MS: "-1" }, "Invalid configuration: SHUTDOWN_TIMEOUT_MS"],
     [{ TRUST_PROXY: "yes" }, "Invalid configuration: TRUST_PROXY must be true or false"],
+    [{ AIRISK_DEMO: "maybe" }, "Invalid configuration: AIRISK_DEMO must be 0 or 1"],
     [{ PUBLIC_ORIGIN: "ftp://x" }, "Invalid configuration: PUBLIC_ORIGIN must be an http(s) origin"],
   ])("refuses %o naming the variable and the reason", (vars, message) => {
     const error = (() => {
