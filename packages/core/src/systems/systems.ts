@@ -310,7 +310,10 @@ export async function listSystems({
     pageWhere.push(sql`(${expr}, ${systems.id}) ${cmp} (${value}::${cast}, ${id}::uuid)`);
   }
   const order = input.dir === "asc" ? [asc(expr), asc(systems.id)] : [desc(expr), desc(systems.id)];
-  const [rows, [count]] = await Promise.all([
+  // The first page counts its matches in the same scan (a window over the filtered rows, before
+  // the limit); later pages, whose rows start after the cursor, count separately.
+  const firstPage = !input.cursor;
+  const [rows, counted] = await Promise.all([
     ctx.tx
       .select({
         id: systems.id,
@@ -326,21 +329,25 @@ export async function listSystems({
         updatedAt: systems.updatedAt,
         version: systems.version,
         sortValue: sql<string>`(${expr})::text`,
+        total: firstPage ? sql<number>`(count(*) over ())::int` : sql<number>`0`,
       })
       .from(systems)
       .leftJoin(users, eq(users.id, systems.riskOwnerId))
       .where(and(...pageWhere))
       .orderBy(...order)
       .limit(input.limit + 1),
-    ctx.tx
-      .select({ total: sql<number>`count(*)::int` })
-      .from(systems)
-      .where(and(...where)),
+    firstPage
+      ? Promise.resolve([])
+      : ctx.tx
+          .select({ total: sql<number>`count(*)::int` })
+          .from(systems)
+          .where(and(...where)),
   ]);
+  const total = firstPage ? (rows[0]?.total ?? 0) : (counted[0]?.total ?? 0);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map(({ riskOwnerId, riskOwnerName, sortValue: _sort, ...item }) => ({
+    items: page.map(({ riskOwnerId, riskOwnerName, sortValue: _sort, total: _total, ...item }) => ({
       ...item,
       riskOwner: riskOwnerId ? { id: riskOwnerId, name: riskOwnerName ?? "" } : null,
     })),
@@ -348,7 +355,7 @@ export async function listSystems({
       rows.length > input.limit && last
         ? Buffer.from(JSON.stringify([last.sortValue, last.id])).toString("base64url")
         : null,
-    total: count?.total ?? 0,
+    total,
   };
 }
 
