@@ -296,6 +296,16 @@ describe("the lifecycle on the server", () => {
     expect(system.impactLevel).toBe("medium");
     expect(system.classification?.suggestion.impactLevel).toBe("high");
     expect(system.classification?.overridden).toBe(true);
+
+    // What the answers settle reaches the profile, whoever sends them (obligations read the profile).
+    const critical = await newSystem({
+      classification: {
+        answers: { ...answers, criticalObjectCriteria: ["emergency"], euAnnexIIIArea: "employment" },
+        decision: { impactLevel: "high", autonomyLevel: "medium", euRiskTier: "high_annex_iii" },
+      },
+    });
+    const profile = (await as(viewer).systems.get({ id: critical.id })).profile;
+    expect(profile).toMatchObject({ isCriticallyImportantObject: true, euAnnexIIIArea: "employment" });
   });
 
   it("lists the events this member may send now, and why the others are refused", async () => {

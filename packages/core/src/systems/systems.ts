@@ -127,6 +127,23 @@ type StoredClassification = {
   decidedAt: string;
 };
 
+/**
+ * The profile facts the classification answers settle, so that obligations (which read the profile)
+ * follow the classification whoever sends it: the Annex III area answered, and a critically
+ * important object once a Digital Code Art. 33(1) criterion is ticked.
+ */
+function classifiedProfile(
+  profile: SystemProfile,
+  classification: StoredClassification | null,
+): SystemProfile {
+  if (!classification) return profile;
+  const out: SystemProfile = { ...profile };
+  const area = classification.answers.euAnnexIIIArea;
+  if (area) out.euAnnexIIIArea = area;
+  if (classification.suggestion.isCriticallyImportantObject) out.isCriticallyImportantObject = true;
+  return out;
+}
+
 /** The questionnaire's suggestion beside the owner's decision; an override needs a reason. */
 function decideClassification(ctx: TenantContext, input: ClassificationInput): StoredClassification {
   const suggestion = suggestClassification(input.answers);
@@ -168,7 +185,7 @@ export async function createSystem({
       purpose: input.purpose,
       jurisdictions: input.jurisdictions,
       roles,
-      profile: input.profile,
+      profile: classifiedProfile(input.profile, classification),
       impactLevel: classification?.decision.impactLevel ?? input.impactLevel ?? null,
       autonomyLevel: classification?.decision.autonomyLevel ?? input.autonomyLevel ?? null,
       euRiskTier: classification?.decision.euRiskTier ?? null,
@@ -543,7 +560,9 @@ export async function updateSystem({
     ...(input.purpose !== undefined && { purpose: input.purpose }),
     ...(input.jurisdictions !== undefined && { jurisdictions: input.jurisdictions }),
     ...(input.roles !== undefined && { roles: input.roles }),
-    ...(input.profile !== undefined && { profile: input.profile }),
+    ...((input.profile !== undefined || classification) && {
+      profile: classifiedProfile(input.profile ?? (system.profile as SystemProfile), classification ?? null),
+    }),
     ...(input.riskOwnerId !== undefined && { riskOwnerId: input.riskOwnerId }),
     ...(input.noRisksJustification !== undefined && {
       noRisksJustification: input.noRisksJustification || null,
