@@ -578,8 +578,7 @@ export async function updateSystem({
     entityId: system.id,
     action: classification ? "system.classified" : "system.updated",
     reason: classification?.decision.overrideReason ?? input.reason ?? null,
-    before: diffFields(publicFields(system), publicFields(updated)).before,
-    after: diffFields(publicFields(system), publicFields(updated)).after,
+    ...diffFields(publicFields(system), publicFields(updated)),
   });
   // Reclassification (impact or autonomy) sends the system back to assessment (lifecycle.md).
   if (reclassified && system.impactLevel !== null && system.autonomyLevel !== null) {
