@@ -67,7 +67,8 @@ export function systemFacts(system: SystemRow): SystemFacts {
 
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
-/** Obligations of the documentation kind: APPROVE needs each of them met (inferred: AI Law 13(1)). */
+/** Obligations of the documentation kind: APPROVE needs each of them met or marked not applicable
+ * with a reason (inferred: AI Law 13(1)). */
 const isDocumentationObligation = (id: string) => /(^|\.)(documentation|technical-documentation)$/.test(id);
 
 export type ScreeningState = { complete: boolean; found: Array<{ id: string; text: string }> } | null;
@@ -124,7 +125,8 @@ export async function lifecycleFacts(
         and(
           eq(obligationStatuses.tenantId, ctx.tenantId),
           eq(obligationStatuses.systemId, system.id),
-          eq(obligationStatuses.status, "met"),
+          // Marked not applicable (which needs a reason) is as good as met for this guard.
+          inArray(obligationStatuses.status, ["met", "not_applicable"]),
           inArray(
             obligationStatuses.obligationId,
             documentation.map((d) => d.obligationId),
