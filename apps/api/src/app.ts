@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { createInnerContext, type SessionCookie } from "@airisk/api/context";
 import { appRouter } from "@airisk/api/root";
 import { checkReadiness } from "@airisk/core/health";
+import { calendarFeed } from "@airisk/core/reminders";
 import { MAX_EVIDENCE_BYTES } from "@airisk/core/systems/obligations";
 import type { Database } from "@airisk/db/client";
 import { getConnInfo } from "@hono/node-server/conninfo";
@@ -47,7 +48,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       {
         reqId: c.get("requestId"),
         method: c.req.method,
-        path: c.req.path,
+        // A calendar feed's path is its credential: never logged.
+        path: c.req.path.startsWith("/calendar/") ? "/calendar/[token].ics" : c.req.path,
         status: c.res.status,
         ms: Math.round((performance.now() - started) * 10) / 10,
       },
@@ -145,6 +147,25 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       "content-type": file.mediaType,
       "content-length": String(file.content.byteLength),
       "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+    });
+  });
+
+  // A member's secret review calendar: the token is the credential (no cookie; calendar apps poll).
+  app.get("/calendar/:file", async (c) => {
+    const file = c.req.param("file");
+    const feed = file.endsWith(".ics")
+      ? await calendarFeed({
+          ctx: { database, now: new Date() },
+          token: file.slice(0, -".ics".length),
+          origin: options.publicOrigin ?? new URL(c.req.url).origin,
+        })
+      : null;
+    if (feed === null)
+      return c.json({ error: { message: "calendar was not found", code: "NOT_FOUND" } }, 404);
+    return c.body(feed, 200, {
+      "content-type": "text/calendar; charset=utf-8",
       "cache-control": "private, no-store",
       "x-content-type-options": "nosniff",
     });

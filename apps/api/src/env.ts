@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { defaultDataDir } from "@airisk/db/client";
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
@@ -51,6 +51,19 @@ const schema = {
     .enum(["0", "1", "false", "true"], { error: "must be 0 or 1" })
     .default("1")
     .transform((v) => v === "1" || v === "true"),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v === "" ? undefined : v))
+    .pipe(
+      z
+        .url({
+          protocol: /^smtps?$/,
+          error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587",
+        })
+        .optional(),
+    ),
+  MAIL_FROM: z.string().min(3).default("airisk <no-reply@airisk.localhost>"),
   PUBLIC_ORIGIN: z
     .url({ protocol: /^https?$/, error: "must be an http(s) origin such as https://airisk.example.com" })
     .transform((u) => new URL(u).origin)
@@ -75,6 +88,11 @@ export type Env = {
   cookieSecure: boolean;
   trustProxy: boolean;
   publicOrigin: string | undefined;
+  /** Reminder e-mail over SMTP; unset: written as `.eml` files to `outboxDir` instead. */
+  smtpUrl: string | undefined;
+  /** `.data/outbox` beside the embedded database's folder (DATA_DIR's parent). */
+  outboxDir: string;
+  mailFrom: string;
   /**
    * Seed the demo organisation (one member per persona, about 25 systems) on the first start of the
    * embedded database; `AIRISK_DEMO=0` turns it off. Never on a Postgres server (`pnpm db:seed`).
@@ -98,13 +116,14 @@ export function loadEnv(source: Record<string, string | undefined>, cwd: string)
     },
   });
   const fromCwd = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
+  const dataDir = raw.DATA_DIR ? fromCwd(raw.DATA_DIR) : defaultDataDir(cwd);
   return {
     nodeEnv: raw.NODE_ENV,
     host: raw.HOST,
     port: raw.PORT,
     databaseUrl: raw.DATABASE_URL,
     databasePoolMax: raw.DATABASE_POOL_MAX,
-    dataDir: raw.DATA_DIR ? fromCwd(raw.DATA_DIR) : defaultDataDir(cwd),
+    dataDir,
     webDist: raw.WEB_DIST ? fromCwd(raw.WEB_DIST) : new URL("../../web/dist", import.meta.url).pathname,
     logLevel: raw.LOG_LEVEL,
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
@@ -112,6 +131,9 @@ export function loadEnv(source: Record<string, string | undefined>, cwd: string)
     cookieSecure: raw.COOKIE_SECURE ? raw.COOKIE_SECURE === "true" : raw.NODE_ENV === "production",
     trustProxy: raw.TRUST_PROXY === "true",
     publicOrigin: raw.PUBLIC_ORIGIN,
+    smtpUrl: raw.SMTP_URL,
+    outboxDir: join(dirname(dataDir), "outbox"),
+    mailFrom: raw.MAIL_FROM,
     demo: raw.AIRISK_DEMO,
   };
 }

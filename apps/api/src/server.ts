@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DEMO_PASSWORD, describeDemoCredentials, PERSONAS, seedDemo } from "@airisk/core/demo";
 import { checkReadiness, describeUnsafeRole } from "@airisk/core/health";
+import { createMailer, type JobRunner, startJobRunner } from "@airisk/core/reminders";
 import { createDb, type Database, DatabaseOpenError } from "@airisk/db/client";
 import { migrateDatabase } from "@airisk/db/migrate";
 import { serve } from "@hono/node-server";
@@ -59,6 +60,17 @@ export async function openDatabase(env: Env, logger: Logger): Promise<Database> 
 export async function startServer(env: Env, logger: Logger): Promise<RunningServer> {
   const database = await openDatabase(env, logger);
   if (database.mode === "embedded" && env.demo) await seedDemoOnFirstStart(database, logger);
+  // Embedded mode has no separate worker (PGlite is one process's database): the job queue and its
+  // handlers run here, on the same PGlite. On Postgres, `pnpm start:worker` runs them.
+  let jobs: JobRunner | undefined;
+  if (database.mode === "embedded") {
+    try {
+      jobs = await startJobs(env, database, logger);
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+  }
   let accepting = true;
   const app = createApp({
     database,
@@ -74,6 +86,7 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
   try {
     server = await listen(app.fetch, env.host, env.port);
   } catch (error) {
+    await jobs?.stop(env.shutdownTimeoutMs);
     await database.close();
     throw error;
   }
@@ -103,12 +116,36 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
         }, env.shutdownTimeoutMs);
         await drained;
         clearTimeout(timer);
+        // Running jobs finish (up to the same timeout) before the database they write closes.
+        await jobs?.stop(env.shutdownTimeoutMs);
         await database.close();
         logger.info("stopped");
       })();
       return closing;
     },
   };
+}
+
+/**
+ * Starts the job queue and its handlers with the wall clock (reminder e-mail over SMTP_URL, or into
+ * the outbox folder without it) and queues a catch-up sweep at once.
+ */
+export async function startJobs(env: Env, database: Database, logger: Logger): Promise<JobRunner> {
+  const mailer = createMailer({ smtpUrl: env.smtpUrl, outboxDir: env.outboxDir, from: env.mailFrom });
+  const host = env.host.includes(":") ? `[${env.host}]` : env.host;
+  const jobs = await startJobRunner({
+    database,
+    connectionString: env.databaseUrl,
+    clock: () => new Date(),
+    log: logger,
+    mail: { mailer, publicOrigin: env.publicOrigin ?? `http://${host}:${env.port}` },
+  });
+  await jobs.sweepNow();
+  logger.info(
+    { mode: database.mode, mail: mailer.target },
+    "job queue started: review sweep every 15 minutes and now",
+  );
+  return jobs;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { ConfigError, loadEnv } from "#env.ts";
 import { createLogger } from "#logger.ts";
-import { openDatabase, StartupError } from "#server.ts";
+import { openDatabase, StartupError, startJobs } from "#server.ts";
 
 /**
  * The worker entry (`pnpm start:worker`, the image's `worker` command). It opens and migrates the
- * same database as the API and waits for jobs. The job queue and its handlers (review reminders,
- * escalations) arrive with the reminders issue; until then the worker has nothing to run and says so.
+ * same database as the API and runs the job queue (pg-boss, in the same database): the review
+ * sweep every 15 minutes and once at start, and the review events it finds. Any number of workers
+ * and API processes may run side by side: each job is fetched by one worker.
  */
 async function main(): Promise<void> {
   const env = loadEnv(process.env, process.cwd());
@@ -16,13 +17,25 @@ async function main(): Promise<void> {
     );
   }
   const database = await openDatabase(env, logger);
-  logger.info("worker started; no job handlers are registered yet");
+  let jobs: Awaited<ReturnType<typeof startJobs>>;
+  try {
+    jobs = await startJobs(env, database, logger);
+  } catch (error) {
+    await database.close();
+    throw new StartupError(`cannot start the job queue: ${(error as Error)?.message ?? String(error)}`);
+  }
+  logger.info("worker started");
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "worker shutting down");
-    database.close().then(() => process.exit(0));
+    // Running jobs get SHUTDOWN_TIMEOUT_MS to finish; an unfinished one is retried by another worker.
+    jobs
+      .stop(env.shutdownTimeoutMs)
+      .catch((error: unknown) => logger.error({ err: error }, "job queue did not stop cleanly"))
+      .then(() => database.close())
+      .then(() => process.exit(0));
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));

@@ -31,6 +31,17 @@ describe("configuration", () => {
     expect(load({ AIRISK_DEMO: "1" }).demo).toBe(true);
   });
 
+  it("sends reminder e-mail over SMTP_URL, or into .data/outbox beside DATA_DIR without it", () => {
+    expect(load({}).smtpUrl).toBeUndefined();
+    expect(load({ SMTP_URL: "" }).smtpUrl).toBeUndefined();
+    expect(load({ DATA_DIR: "var/db" }).outboxDir).toBe("/srv/airisk/var/outbox");
+    expect(load({}).outboxDir).toMatch(/\.data\/outbox$/);
+    expect(load({ SMTP_URL: "smtps://u:p@mail.example.com:465" }).smtpUrl).toBe(
+      "smtps://u:p@mail.example.com:465",
+    );
+    expect(() => load({ SMTP_URL: "http://mail.example.com" })).toThrow(/SMTP_URL must be an smtp:\/\//);
+  });
+
   it("treats an empty DATABASE_URL as unset", () => {
     expect(load({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
   });

@@ -16,7 +16,6 @@ import { type DashboardSearch, parseDashboardSearch } from "#pages/dashboard/mod
 import { InvitePage } from "#pages/invite.tsx";
 import { NotFoundPage } from "#pages/not-found.tsx";
 import { NewOrganisationPage } from "#pages/organisations/new.tsx";
-import { PlaceholderPage } from "#pages/placeholder.tsx";
 import { type PortfolioSearch, parsePortfolioSearch } from "#pages/portfolio/model.ts";
 import { ProtectedLayout } from "#pages/protected-layout.tsx";
 import { RouteErrorPage } from "#pages/route-error.tsx";
@@ -211,10 +210,15 @@ const trackerJurisdictionRoute = createRoute({
     return <JurisdictionPage code={code} />;
   },
 });
+const InboxPage = lazyRouteComponent(() => import("#pages/inbox/inbox.tsx"), "InboxPage");
 const inboxRoute = createRoute({
   getParentRoute: () => signedInLayout,
   path: "/inbox",
-  component: () => <PlaceholderPage page="inbox" />,
+  loader: () => {
+    void queryClient.prefetchQuery(trpc.reminders.inbox.queryOptions({}));
+    return InboxPage.preload?.();
+  },
+  component: InboxPage,
 });
 
 const newOrganisationRoute = createRoute({

@@ -7,6 +7,7 @@ import { membersRouter } from "#routers/members.ts";
 import { evidenceRouter, obligationsRouter } from "#routers/obligations.ts";
 import { orgsRouter } from "#routers/orgs.ts";
 import { regulationsRouter } from "#routers/regulations.ts";
+import { remindersRouter } from "#routers/reminders.ts";
 import { risksRouter } from "#routers/risks.ts";
 import { systemsRouter } from "#routers/systems.ts";
 import { createCallerFactory, router } from "#trpc.ts";
@@ -24,6 +25,7 @@ export const appRouter = router({
   evidence: evidenceRouter,
   findings: findingsRouter,
   dashboard: dashboardRouter,
+  reminders: remindersRouter,
 });
 
 export type AppRouter = typeof appRouter;

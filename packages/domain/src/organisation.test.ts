@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Money, OrganisationProfile } from "./organisation.ts";
+import { Money, OrganisationProfile, PROFILE_DEFAULTS } from "./organisation.ts";
 
 describe("organisation profile", () => {
   it("accepts a full Kazakh profile and normalises currency codes", () => {
@@ -21,6 +21,10 @@ describe("organisation profile", () => {
     [{ reportingCurrency: "XYZW" }, "reportingCurrency", "ISO 4217"],
     [{ kzOffenderCategory: "huge" }, "kzOffenderCategory", ""],
     [{ unknownField: 1 }, "", "unknownField"],
+    [{ reviewGraceDays: 91 }, "reviewGraceDays", "0 to 90"],
+    [{ reviewGraceDays: 1.5 }, "reviewGraceDays", ""],
+    [{ reminderOffsetsDays: [0] }, "reminderOffsetsDays.0", "1 to 365"],
+    [{ reminderOffsetsDays: [7, 7] }, "reminderOffsetsDays", "repeat"],
   ])("refuses %o naming %s", (input, path, reason) => {
     const result = OrganisationProfile.safeParse(input);
     expect(result.success).toBe(false);
@@ -35,5 +39,14 @@ describe("organisation profile", () => {
     );
     expect(Money.safeParse({ amountMinor: "10.5", currency: "EUR" }).success).toBe(false);
     expect(Money.safeParse({ amountMinor: "-1", currency: "EUR" }).success).toBe(false);
+  });
+
+  it("takes the reminder policy, defaulting to 14 days' grace and reminders 30, 7 and 1 day before", () => {
+    expect(OrganisationProfile.parse({ reviewGraceDays: 0, reminderOffsetsDays: [60, 1] })).toEqual({
+      reviewGraceDays: 0,
+      reminderOffsetsDays: [60, 1],
+    });
+    expect(PROFILE_DEFAULTS.reviewGraceDays).toBe(14);
+    expect(PROFILE_DEFAULTS.reminderOffsetsDays).toEqual([30, 7, 1]);
   });
 });

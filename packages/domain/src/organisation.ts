@@ -44,6 +44,26 @@ export const OrganisationProfile = z
       .max(25, { error: "must be 1 to 25" }),
     /** Product policy, on by default: every high-impact system is audited before approval. */
     auditEveryHighImpact: z.boolean(),
+    /**
+     * Product policy: days after the review day before a review still not started is overdue and
+     * escalated to executives and admins.
+     */
+    reviewGraceDays: z
+      .number()
+      .int()
+      .min(0, { error: "must be 0 to 90 days" })
+      .max(90, { error: "must be 0 to 90 days" }),
+    /** Product policy: how many days before a review day (and a mitigation's due date) owners hear. */
+    reminderOffsetsDays: z
+      .array(
+        z
+          .number()
+          .int()
+          .min(1, { error: "must be 1 to 365 days" })
+          .max(365, { error: "must be 1 to 365 days" }),
+      )
+      .max(10, { error: "at most 10 reminders" })
+      .refine((days) => new Set(days).size === days.length, { error: "must not repeat a day" }),
   })
   .partial()
   .strict();
@@ -57,9 +77,12 @@ export const OrganisationName = z
 
 /** Product defaults where the organisation has not chosen: the law's maximum interval (AI Law
  * 18(1)), a tolerance of 9 on the 5×5 matrix (product policy) and the audit of every high-impact
- * system (product policy). */
+ * system (product policy); reviews are overdue 14 days after their day and owners are reminded 30, 7
+ * and 1 day before it (product policy). */
 export const PROFILE_DEFAULTS = {
   reviewIntervalMonths: 12,
   riskTolerance: 9,
   auditEveryHighImpact: true,
+  reviewGraceDays: 14,
+  reminderOffsetsDays: [30, 7, 1],
 } as const;

@@ -1,3 +1,4 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link, Outlet, useLocation } from "@tanstack/react-router";
 import {
   Activity,
@@ -17,6 +18,7 @@ import { OrganisationSwitcher } from "#components/organisation-switcher.tsx";
 import { Button } from "#components/ui/button.tsx";
 import { Skeleton } from "#components/ui/skeleton.tsx";
 import { UserMenu } from "#components/user-menu.tsx";
+import { trpc } from "#trpc.ts";
 
 type NavName = "portfolio" | "dashboard" | "tracker" | "inbox" | "settings" | "status";
 type NavItem = {
@@ -124,15 +126,39 @@ function NavSection({ title, items }: { title: string; items: NavItem[] }) {
                 data-status={inSection ? "active" : undefined}
                 aria-current={inSection ? "page" : undefined}
                 title={t(`nav.${name}`)}
-                className="flex h-9 items-center justify-center gap-3 rounded-md px-3 text-sm font-medium outline-none transition-colors hover:bg-sidebar-accent/60 hover:text-sidebar-accent-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50 data-[status=active]:bg-sidebar-accent data-[status=active]:text-sidebar-accent-foreground md:justify-start"
+                className="relative flex h-9 items-center justify-center gap-3 rounded-md px-3 text-sm font-medium outline-none transition-colors hover:bg-sidebar-accent/60 hover:text-sidebar-accent-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50 data-[status=active]:bg-sidebar-accent data-[status=active]:text-sidebar-accent-foreground md:justify-start"
               >
                 <Icon className="size-4 shrink-0" aria-hidden />
                 <span className="sr-only md:not-sr-only">{t(`nav.${name}`)}</span>
+                {name === "inbox" ? <UnreadBadge /> : null}
               </Link>
             </li>
           );
         })}
       </ul>
     </div>
+  );
+}
+
+/** The inbox's unread count beside its nav item, while signed in to an organisation. */
+function UnreadBadge() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const inbox = useQuery({
+    ...trpc.reminders.inbox.queryOptions({ unreadOnly: true, limit: 1 }),
+    enabled: Boolean(me.data?.activeOrganisation),
+    refetchInterval: 5 * 60_000,
+  });
+  const unread = inbox.data?.unread ?? 0;
+  if (unread === 0) return null;
+  return (
+    <span
+      data-testid="inbox-unread-badge"
+      title={t("inbox.badge", { count: unread })}
+      className="absolute top-1 right-1 flex h-4 min-w-4 items-center justify-center rounded-full bg-destructive px-1 text-[0.625rem] font-semibold text-white tabular-nums md:static md:ml-auto md:h-5 md:min-w-5 md:text-xs"
+    >
+      <span aria-hidden>{unread > 99 ? "99+" : unread}</span>
+      <span className="sr-only">{t("inbox.badge", { count: unread })}</span>
+    </span>
   );
 }

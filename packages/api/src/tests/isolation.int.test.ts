@@ -1,4 +1,5 @@
 import { rowsOf } from "@airisk/db/client";
+import { reminders } from "@airisk/db/schema";
 import { sql } from "drizzle-orm";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,6 +30,7 @@ const IDENTIFIER_FIELDS = [
   "riskOwnerId",
   "ownerId",
   "evidence.upload#",
+  "ids",
 ];
 /** References to people: another organisation's member is simply not a member of this one. */
 const PERSON_FIELDS = ["riskOwnerId", "ownerId"];
@@ -111,6 +113,19 @@ beforeAll(async () => {
     occurredAt: "2026-02-01",
     note: "Zeta secret finding",
   });
+  // A reminder in Alice's inbox, as the scheduler's sweep writes it.
+  const [reminder] = await h.database.db
+    .insert(reminders)
+    .values({
+      tenantId: alice.organisationId,
+      kind: "mitigation_due",
+      recipientId: alice.userId,
+      systemId: system.id,
+      subjectId: mitigation.id,
+      dueDate: "2026-12-31",
+      offsetDays: 7,
+    })
+    .returning({ id: reminders.id });
   bob = await h.signUp({ name: "Bob Builder", organisationName: "Beta Open Ltd" });
   // B's upload names A's system.
   const attack = new FormData();
@@ -143,6 +158,7 @@ beforeAll(async () => {
     asOf: "2026-06-01",
     url: "https://example.com/evidence",
     answers: {},
+    ids: [reminder?.id],
   };
   secrets = [
     alice.organisationId,
@@ -159,6 +175,7 @@ beforeAll(async () => {
     risk.id,
     mitigation.id,
     file.id,
+    reminder?.id as string,
     "Zeta Secret Scoring Engine",
     "Zeta secret",
   ];

@@ -31,6 +31,7 @@ beforeAll(async () => {
     ownerId: bystander.userId,
     "evidence.upload#": new FormData(),
     answers: {},
+    ids: [crypto.randomUUID()],
   };
 });
 afterAll(async () => {

@@ -383,6 +383,74 @@ export const auditHeads = pgTable("audit_heads", {
   hash: text().notNull(),
 });
 
+/** What a reminder is about: a review coming up, a review overdue (escalation), a mitigation due. */
+export const REMINDER_KINDS = ["review_due", "review_overdue", "mitigation_due"] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/**
+ * The in-app inbox: one row per reminder and recipient, written by the scheduler's sweep. The
+ * unique key (kind, subject, due date, offset, recipient) makes each reminder exist once however
+ * often the sweep runs or retries; `offset_days` is the due date minus the day the reminder was
+ * meant for (positive: before it; negative: an escalation after it).
+ */
+export const reminders = pgTable(
+  "reminders",
+  {
+    tenantId: tenantRef(),
+    id: uuid().notNull().defaultRandom(),
+    kind: text({ enum: REMINDER_KINDS }).notNull(),
+    recipientId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    systemId: uuid().notNull(),
+    /** The system itself, or the mitigation for `mitigation_due`. */
+    subjectId: uuid().notNull(),
+    dueDate: date({ mode: "string" }).notNull(),
+    offsetDays: integer().notNull(),
+    createdAt: createdAt(),
+    readAt: timestamp({ withTimezone: true }),
+    /** When its e-mail went out (SMTP, or the outbox folder without SMTP); null until then. */
+    emailedAt: timestamp({ withTimezone: true }),
+    /** Failed delivery attempts and the last error, so failures are visible; retried with backoff. */
+    emailAttempts: integer().notNull().default(0),
+    emailError: text(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.systemId],
+      foreignColumns: [systems.tenantId, systems.id],
+    }).onDelete("cascade"),
+    uniqueIndex("reminders_once_key").on(
+      t.tenantId,
+      t.kind,
+      t.subjectId,
+      t.dueDate,
+      t.offsetDays,
+      t.recipientId,
+    ),
+    index("reminders_tenant_recipient_idx").on(t.tenantId, t.recipientId, t.createdAt),
+    check("reminders_kind_check", sql`${t.kind} in ('review_due', 'review_overdue', 'mitigation_due')`),
+  ],
+);
+
+/**
+ * A member's secret iCalendar feed of the register's review and mitigation due dates. Only the
+ * SHA-256 of the token's secret is stored; issuing a new token replaces it (rotation).
+ */
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    tenantId: tenantRef(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    secretHash: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.userId] })],
+);
+
 export const schema = {
   organisations,
   users,
@@ -398,5 +466,7 @@ export const schema = {
   findings,
   auditLog,
   auditHeads,
+  reminders,
+  calendarFeeds,
 };
 export type Schema = typeof schema;

@@ -4,6 +4,7 @@
  * i18next's `{{name}}` syntax.
  */
 import { dashboard } from "./en/dashboard.ts";
+import { inbox } from "./en/inbox.ts";
 import { lifecycle } from "./en/lifecycle.ts";
 import { obligations } from "./en/obligations.ts";
 import { portfolio } from "./en/portfolio.ts";
@@ -12,6 +13,7 @@ import { systems } from "./en/systems.ts";
 
 export const en = {
   dashboard,
+  inbox,
   lifecycle,
   portfolio,
   systems,
