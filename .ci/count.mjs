@@ -36,9 +36,11 @@ for (const file of files) {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-    // A suite that failed to load counts as a failure even though it ran no test.
+    // A file that failed without a failing test (it did not load, or a beforeAll/afterAll hook
+    // failed and its tests were skipped) counts as one failure.
     for (const result of report.testResults ?? []) {
-      if (result.status === "failed" && (result.assertionResults ?? []).length === 0) failed++;
+      const failedTests = (result.assertionResults ?? []).filter((a) => a.status === "failed").length;
+      if (result.status === "failed" && failedTests === 0) failed++;
     }
   } else if (Array.isArray(report.suites)) {
     for (const suite of report.suites) walkPlaywright(suite);

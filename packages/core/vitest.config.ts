@@ -2,5 +2,6 @@ import { defineConfig } from "vitest/config";
 import { ciReporters } from "../../vitest.shared.ts";
 
 export default defineConfig({
-  test: { ...ciReporters("core") },
+  // Database suites: a fresh database per suite takes seconds while every package tests at once.
+  test: { testTimeout: 30_000, hookTimeout: 60_000, ...ciReporters("core") },
 });
