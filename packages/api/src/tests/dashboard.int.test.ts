@@ -106,4 +106,29 @@ describe("dashboard.exposure", () => {
     expect((await failure(e.dashboard.exposure({ asOf: "2026-13-01" }))).message).toMatch(/^asOf:/);
     expect((await failure(e.dashboard.exposure({ currency: "XXXX" }))).message).toMatch(/^currency:/);
   });
+
+  it("pages the drill-down's lines through dashboard.lines, largest first, with the same lines as the exposure", async () => {
+    const e = h.as(executive.jar, { now: NOW });
+    const whole = await e.dashboard.exposure({});
+    // A small organisation gets every line in the exposure itself.
+    expect(whole.linesOmitted).toBe(0);
+    expect(whole.linesTotal).toBe(whole.lines.length);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await e.dashboard.lines({ limit: 2, ...(cursor ? { cursor } : {}) });
+      expect(page.total).toBe(whole.lines.length);
+      seen.push(...page.items.map((l) => l.id));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect([...seen].sort()).toEqual(whole.lines.map((l) => l.id).sort());
+    const one = whole.lines.find(
+      (l) => l.ruleId === "kz.coao.641-1.synthetic",
+    ) as (typeof whole.lines)[number];
+    const filtered = await e.dashboard.lines({ systemId: one.systemId, ruleId: one.ruleId });
+    expect(filtered.items).toEqual([one]);
+    expect((await e.dashboard.lines({ jurisdiction: "ZZ" })).total).toBe(0);
+    expect((await failure(e.dashboard.lines({ limit: 0 }))).message).toMatch(/^limit:/);
+  });
 });

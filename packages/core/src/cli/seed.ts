@@ -11,7 +11,7 @@ import { seedDemo } from "#demo/seed.ts";
  * organisations of M systems each with bulk SQL, for benchmarks. Embedded database or
  * DATABASE_URL, like every command. For development and demos only: the password is public.
  */
-const USAGE = "usage: pnpm db:seed [--tenants N --systems M] [--no-demo]";
+const USAGE = "usage: pnpm db:seed [--tenants N --systems M [--risks-per-system R]] [--no-demo]";
 
 function count(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -23,12 +23,19 @@ function count(value: string | undefined, name: string): number | undefined {
   return n;
 }
 
-let options: { tenants?: string; systems?: string; "no-demo"?: boolean; help?: boolean };
+let options: {
+  tenants?: string;
+  systems?: string;
+  "risks-per-system"?: string;
+  "no-demo"?: boolean;
+  help?: boolean;
+};
 try {
   options = parseArgs({
     options: {
       tenants: { type: "string" },
       systems: { type: "string" },
+      "risks-per-system": { type: "string" },
       "no-demo": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -44,6 +51,7 @@ if (options.help) {
 }
 const tenants = count(options.tenants, "tenants");
 const systems = count(options.systems, "systems");
+const risksPerSystem = count(options["risks-per-system"], "risks-per-system");
 if ((tenants === undefined) !== (systems === undefined) || tenants === 0) {
   console.error(`give --tenants (1 or more) and --systems together\n${USAGE}`);
   process.exit(1);
@@ -67,7 +75,13 @@ try {
     console.log(describeDemoCredentials());
   }
   if (tenants !== undefined && systems !== undefined) {
-    const result = await seedScale({ database, now: new Date(), tenants, systemsPerTenant: systems });
+    const result = await seedScale({
+      database,
+      now: new Date(),
+      tenants,
+      systemsPerTenant: systems,
+      risksPerSystem,
+    });
     const { rows } = result;
     console.log(
       `scale data on ${where}: ${rows.organisations} organisations, ${rows.users} users, ` +

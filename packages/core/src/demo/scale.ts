@@ -254,6 +254,7 @@ export async function seedScale({
   systemsPerTenant,
   label = "Scale",
   randomSeed = 0.2026,
+  risksPerSystem,
 }: {
   database: Database;
   now: Date;
@@ -263,11 +264,18 @@ export async function seedScale({
   label?: string;
   /** For setseed(): the same seed gives the same distribution. */
   randomSeed?: number;
+  /** Exactly this many risks per classified system (default: one to four). */
+  risksPerSystem?: number | undefined;
 }): Promise<ScaleResult> {
   if (!Number.isInteger(tenants) || tenants < 1) throw new Error("tenants must be a whole number ≥ 1");
   if (!Number.isInteger(systemsPerTenant) || systemsPerTenant < 0) {
     throw new Error("systems must be a whole number ≥ 0");
   }
+  if (risksPerSystem !== undefined && (!Number.isInteger(risksPerSystem) || risksPerSystem < 0)) {
+    throw new Error("risks per system must be a whole number ≥ 0");
+  }
+  const riskCount =
+    risksPerSystem === undefined ? sql`1 + abs(hashtext(s.id::text)) % 4` : sql`${int(risksPerSystem)}`;
   const started = performance.now();
   const run = randomBytes(3).toString("hex");
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -404,7 +412,7 @@ export async function seedScale({
             select s.id as system_id, s.state, s.risk_owner_id, s.created_at,
                    (abs(hashtext(s.id::text || n::text)) % ${int(RISKS.length)}) as template
             from systems s
-            cross join lateral generate_series(1, 1 + abs(hashtext(s.id::text)) % 4) n
+            cross join lateral generate_series(1, ${riskCount}) n
             where s.tenant_id = ${tenantId}::uuid and s.impact_level is not null and s.state <> 'draft'),
           scored as (
             select p.*, p.state not in ('riskProcess.identification') as has_score,

@@ -256,7 +256,7 @@ export function TopSystemsCard({
     value: toChartNumber(s.total),
     display: figureText(s.total, figureParts(s.lineItems, currency), locale),
   }));
-  const withLines = dashboard.bySystem.filter((s) => s.lines > 0).length;
+  const withLines = dashboard.systemsWithLines;
   const title = t("dashboard.topSystems.title");
   return (
     <BreakdownCard

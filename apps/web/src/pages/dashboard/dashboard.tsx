@@ -26,7 +26,7 @@ import {
 } from "#pages/dashboard/breakdowns.tsx";
 import { Drilldown } from "#pages/dashboard/drilldown.tsx";
 import { PortfolioHeatmap } from "#pages/dashboard/heatmap.tsx";
-import { occurrenceSplit, ratesUsed, subtotal } from "#pages/dashboard/lines.ts";
+import { ratesUsed } from "#pages/dashboard/lines.ts";
 import { NoMonetaryCard, OverdueCard, SuspendedCard, SuspensionRiskCard } from "#pages/dashboard/lists.tsx";
 import {
   currencyOptions,
@@ -256,8 +256,12 @@ function TotalCard({
   const locale = useLocale();
   const titleId = useId();
   const currency = dashboard.currency;
-  const all = subtotal(dashboard.lines, currency);
-  const split = occurrenceSplit(dashboard.lines, currency);
+  // The server's subtotals: a large organisation's exposure carries only its largest lines.
+  const split = dashboard.byOccurrence;
+  const all = {
+    counted: split.first.counted + split.repeat.counted,
+    unconverted: split.first.unconverted + split.repeat.unconverted,
+  };
   const rates = ratesUsed(dashboard.lines);
   const future = dashboard.asOf > todayIso();
   return (

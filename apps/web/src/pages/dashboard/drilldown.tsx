@@ -1,3 +1,4 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import type { TFunction } from "i18next";
 import { CircleAlert, Download, Gavel, OctagonAlert, X } from "lucide-react";
@@ -14,9 +15,12 @@ import type { Dashboard, DrillFilter, ExposureLine } from "#pages/dashboard/mode
 import { BasisBadge, ConvertedText, figureParts, RatesNote } from "#pages/dashboard/parts.tsx";
 import { UnverifiedBadge, useLocale } from "#pages/tracker/badges.tsx";
 import { formatIsoDate } from "#pages/tracker/format.ts";
+import { trpc, trpcClient } from "#trpc.ts";
 
 /** Line items rendered at once; the rest follow on demand (the CSV always holds them all). */
 const PAGE = 50;
+/** Lines per request when the CSV export pages through `dashboard.lines`. */
+const CSV_PAGE = 500;
 
 /** Input keys the engine writes, shown in words; any other key is shown as sent. */
 const INPUT_KEYS = [
@@ -73,21 +77,63 @@ export function Drilldown({
   const { t } = useTranslation();
   const locale = useLocale();
   const currency = dashboard.currency;
-  const lines = useMemo(
-    () => filterLines(dashboard.lines, filter, currency),
-    [dashboard.lines, filter, currency],
+  // A large organisation's exposure carries only its largest lines (`linesOmitted` > 0): the
+  // drill-down then asks the server for the lines matching the filter, a page at a time.
+  const remote = dashboard.linesOmitted > 0;
+  const input = {
+    ...(dashboard.asOf ? { asOf: dashboard.asOf } : {}),
+    currency,
+    ...(filter.systemId ? { systemId: filter.systemId } : {}),
+    ...(filter.ruleId ? { ruleId: filter.ruleId } : {}),
+    ...(filter.jurisdiction ? { jurisdiction: filter.jurisdiction } : {}),
+    ...(filter.obligationId ? { obligationId: filter.obligationId } : {}),
+    ...(filter.occurrence ? { occurrence: filter.occurrence } : {}),
+  };
+  const pages = useInfiniteQuery({
+    ...trpc.dashboard.lines.infiniteQueryOptions(
+      { ...input, limit: PAGE },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+    enabled: remote,
+  });
+  const local = useMemo(
+    () => (remote ? [] : filterLines(dashboard.lines, filter, currency)),
+    [remote, dashboard.lines, filter, currency],
   );
-  const sum = subtotal(lines, currency);
-  const [shown, setShown] = useState(PAGE);
-  const chips = filterChips(dashboard, filter, t);
+  const lines = remote ? (pages.data?.pages.flatMap((p) => p.items) ?? []) : local;
+  const sum = remote ? (pages.data?.pages[0]?.subtotal ?? subtotal([], currency)) : subtotal(lines, currency);
+  const [shownLocally, setShown] = useState(PAGE);
+  const shown = remote ? lines.length : shownLocally;
+  const chips = filterChips(dashboard, filter, t, lines);
+  const [exporting, setExporting] = useState(false);
 
-  const exportCsv = () => {
+  const exportCsv = async () => {
     const header = Object.fromEntries(CSV_COLUMNS.map((c) => [c, t(`dashboard.csv.${c}`)])) as Record<
       CsvColumn,
       string
     >;
     const scope = chips.map((c) => c.value).join("-");
-    download(linesToCsv(lines, currency, header), csvFileName(dashboard.asOf, currency, scope));
+    let all = lines;
+    if (remote) {
+      setExporting(true);
+      try {
+        all = [];
+        let cursor: string | undefined;
+        for (;;) {
+          const page = await trpcClient.dashboard.lines.query({
+            ...input,
+            limit: CSV_PAGE,
+            ...(cursor ? { cursor } : {}),
+          });
+          all.push(...page.items);
+          if (!page.nextCursor) break;
+          cursor = page.nextCursor;
+        }
+      } finally {
+        setExporting(false);
+      }
+    }
+    download(linesToCsv(all, currency, header), csvFileName(dashboard.asOf, currency, scope));
   };
 
   return (
@@ -157,12 +203,12 @@ export function Drilldown({
               <Button
                 size="sm"
                 variant="outline"
-                onClick={exportCsv}
-                disabled={lines.length === 0}
+                onClick={() => void exportCsv()}
+                disabled={sum.lines === 0 || exporting}
                 data-testid="export-csv"
               >
                 <Download aria-hidden />
-                {t("dashboard.drill.exportCsv", { count: lines.length })}
+                {t("dashboard.drill.exportCsv", { count: sum.lines })}
               </Button>
               {filter.systemId ? (
                 <Button size="sm" variant="ghost" asChild>
@@ -179,7 +225,11 @@ export function Drilldown({
             </div>
           </header>
           <div className="flex-1 overflow-y-auto p-5">
-            {lines.length === 0 ? (
+            {remote && pages.isPending ? (
+              <p className="py-10 text-center text-sm text-muted-foreground" role="status">
+                {t("dashboard.drill.loading")}
+              </p>
+            ) : lines.length === 0 ? (
               <p className="py-10 text-center text-sm text-muted-foreground" data-testid="drilldown-empty">
                 {t("dashboard.drill.empty")}
               </p>
@@ -190,10 +240,15 @@ export function Drilldown({
                 ))}
               </ol>
             )}
-            {lines.length > shown ? (
+            {sum.lines > shown ? (
               <div className="flex justify-center pt-4">
-                <Button variant="outline" size="sm" onClick={() => setShown((n) => n + PAGE)}>
-                  {t("dashboard.drill.more", { shown, count: lines.length })}
+                <Button
+                  variant="outline"
+                  size="sm"
+                  disabled={remote && pages.isFetchingNextPage}
+                  onClick={() => (remote ? void pages.fetchNextPage() : setShown((n) => n + PAGE))}
+                >
+                  {t("dashboard.drill.more", { shown, count: sum.lines })}
                 </Button>
               </div>
             ) : null}
@@ -216,7 +271,13 @@ export function Drilldown({
 
 type Chip = { field: keyof DrillFilter; label: string; text: string; value: string };
 
-function filterChips(dashboard: Dashboard, filter: DrillFilter, t: TFunction): Chip[] {
+function filterChips(
+  dashboard: Dashboard,
+  filter: DrillFilter,
+  t: TFunction,
+  /** The lines in view: a large organisation's `bySystem` holds only its largest systems. */
+  lines: readonly ExposureLine[] = [],
+): Chip[] {
   const chips: Chip[] = [];
   if (filter.jurisdiction) {
     const j = dashboard.byJurisdiction.find((x) => x.jurisdiction === filter.jurisdiction);
@@ -228,7 +289,9 @@ function filterChips(dashboard: Dashboard, filter: DrillFilter, t: TFunction): C
     });
   }
   if (filter.systemId) {
-    const s = dashboard.bySystem.find((x) => x.systemId === filter.systemId);
+    const s =
+      dashboard.bySystem.find((x) => x.systemId === filter.systemId) ??
+      lines.find((x) => x.systemId === filter.systemId);
     chips.push({
       field: "systemId",
       label: t("dashboard.drill.by.system"),

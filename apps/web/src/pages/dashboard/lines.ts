@@ -173,15 +173,16 @@ export function offenceRows(dashboard: Pick<Dashboard, "byOffence" | "lines" | "
   const { currency } = dashboard;
   return dashboard.byOffence
     .map((o) => {
+      // The server's sums when it sends them (a large organisation's lines are only the largest).
       const ls = dashboard.lines.filter((l) => l.ruleId === o.ruleId);
-      const split = occurrenceSplit(ls, currency);
+      const split = o.firstTotal && o.repeatTotal ? undefined : occurrenceSplit(ls, currency);
       return {
         ruleId: o.ruleId,
         jurisdiction: o.jurisdiction,
-        offence: ls[0]?.offence ?? o.ruleId,
+        offence: o.offence ?? ls[0]?.offence ?? o.ruleId,
         total: o.total,
-        first: split.first.total,
-        repeat: split.repeat.total,
+        first: o.firstTotal ?? split?.first.total ?? o.total,
+        repeat: o.repeatTotal ?? split?.repeat.total ?? o.total,
         firstCount: o.first,
         repeatCount: o.repeat,
         lines: o.lines,
@@ -197,6 +198,7 @@ export type ObligationRow = Dashboard["byObligation"][number] & { title: string 
 export function obligationRows(dashboard: Pick<Dashboard, "byObligation" | "lines">): ObligationRow[] {
   const titles = new Map<string, string>();
   for (const l of dashboard.lines) for (const o of l.obligations) titles.set(o.id, o.title);
+  for (const o of dashboard.byObligation) if (o.title) titles.set(o.obligationId, o.title);
   return dashboard.byObligation
     .map((o) => ({ ...o, title: titles.get(o.obligationId) ?? o.obligationId }))
     .sort((a, b) => byTotalDesc(a, b) || a.obligationId.localeCompare(b.obligationId));

@@ -162,7 +162,7 @@ export function SuspendedCard({
           {shown.map((s) => (
             <li key={s.systemId} className="flex items-center justify-between gap-2" data-system={s.systemId}>
               <SystemLink id={s.systemId} name={s.systemName} />
-              {groups.bySystem.has(s.systemId) ? (
+              {groups.bySystem.has(s.systemId) || dashboard.linesOmitted > 0 ? (
                 <LinesButton label={s.systemName} onClick={() => onDrill({ systemId: s.systemId })} />
               ) : null}
             </li>
@@ -210,7 +210,7 @@ export function OverdueCard({
                   })}
                 </span>
               </span>
-              {groups.bySystem.has(s.systemId) ? (
+              {groups.bySystem.has(s.systemId) || dashboard.linesOmitted > 0 ? (
                 <LinesButton label={s.systemName} onClick={() => onDrill({ systemId: s.systemId })} />
               ) : null}
             </li>

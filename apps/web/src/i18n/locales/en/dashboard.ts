@@ -151,6 +151,7 @@ export const dashboard = {
     empty: "No line item matches these filters on this date.",
     listLabel: "Line items",
     more: "Show more ({{shown}} of {{count}} shown)",
+    loading: "Loading the line items…",
     close: "Close",
     by: {
       jurisdiction: "Jurisdiction",
