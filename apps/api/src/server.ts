@@ -128,7 +128,8 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
 
 /**
  * Starts the job queue and its handlers with the wall clock (reminder e-mail over SMTP_URL, or into
- * the outbox folder without it) and queues a catch-up sweep at once.
+ * the outbox folder without it) and queues a catch-up sweep at once, and today's exposure snapshots
+ * when some organisation has none yet.
  */
 export async function startJobs(env: Env, database: Database, logger: Logger): Promise<JobRunner> {
   const mailer = createMailer({ smtpUrl: env.smtpUrl, outboxDir: env.outboxDir, from: env.mailFrom });
@@ -141,9 +142,10 @@ export async function startJobs(env: Env, database: Database, logger: Logger): P
     mail: { mailer, publicOrigin: env.publicOrigin ?? `http://${host}:${env.port}` },
   });
   await jobs.sweepNow();
+  const snapshot = await jobs.snapshotIfMissing();
   logger.info(
-    { mode: database.mode, mail: mailer.target },
-    "job queue started: review sweep every 15 minutes and now",
+    { mode: database.mode, mail: mailer.target, snapshot: snapshot !== null },
+    "job queue started: review sweep every 15 minutes and now, exposure snapshots daily",
   );
   return jobs;
 }

@@ -5,8 +5,9 @@ import { openDatabase, StartupError, startJobs } from "#server.ts";
 /**
  * The worker entry (`pnpm start:worker`, the image's `worker` command). It opens and migrates the
  * same database as the API and runs the job queue (pg-boss, in the same database): the review
- * sweep every 15 minutes and once at start, and the review events it finds. Any number of workers
- * and API processes may run side by side: each job is fetched by one worker.
+ * sweep every 15 minutes and once at start, the review events it finds, and the daily exposure
+ * snapshots (at 00:15 UTC, and at start when some organisation has none for today). Any number of
+ * workers and API processes may run side by side: each job is fetched by one worker.
  */
 async function main(): Promise<void> {
   const env = loadEnv(process.env, process.cwd());

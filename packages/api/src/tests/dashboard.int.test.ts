@@ -1,3 +1,4 @@
+import { recordExposureSnapshots } from "@airisk/core/dashboard/snapshots";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, failure, type Harness, type Member } from "#test-support.ts";
 
@@ -130,5 +131,37 @@ describe("dashboard.exposure", () => {
     expect(filtered.items).toEqual([one]);
     expect((await e.dashboard.lines({ jurisdiction: "ZZ" })).total).toBe(0);
     expect((await failure(e.dashboard.lines({ limit: 0 }))).message).toMatch(/^limit:/);
+  });
+
+  it("returns the daily snapshots of the 12 months up to the as-of date as the trend, the caller's only", async () => {
+    const other = await h.signUp();
+    // The worker records them; here at injected dates, one of them more than a year back.
+    for (const day of ["2025-09-01", "2026-07-01", "2026-08-01", "2026-09-01"]) {
+      const result = await recordExposureSnapshots({
+        database: h.database,
+        now: new Date(`${day}T00:15:00Z`),
+      });
+      expect(result.failed).toEqual([]);
+    }
+    const e = h.as(executive.jar, { now: NOW });
+    const now = await e.dashboard.exposure({});
+    expect(now.trend.map((p) => p.day)).toEqual(["2026-07-01", "2026-08-01", "2026-09-01"]);
+    for (const point of now.trend) {
+      const then = await e.dashboard.exposure({ asOf: point.day });
+      expect(point).toEqual({ day: point.day, total: then.total, complete: then.complete });
+    }
+    expect(now.trend.at(-1)?.total.amountMinor).not.toBe("0");
+    // Up to an earlier as-of date only.
+    const august = await e.dashboard.exposure({ asOf: "2026-08-15" });
+    expect(august.trend.map((p) => p.day)).toEqual(["2025-09-01", "2026-07-01", "2026-08-01"]);
+    // Only the snapshots in the requested currency: none were recorded in US$.
+    expect((await e.dashboard.exposure({ currency: "USD" })).trend).toEqual([]);
+    // The other organisation sees its own (an empty register), never these.
+    const theirs = await h.as(other.jar, { now: NOW }).dashboard.exposure({});
+    expect(theirs.trend.map((p) => [p.day, p.total.amountMinor])).toEqual([
+      ["2026-07-01", "0"],
+      ["2026-08-01", "0"],
+      ["2026-09-01", "0"],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { rowsOf } from "@airisk/db/client";
-import { findings, obligationStatuses, risks, systems } from "@airisk/db/schema";
+import { exposureSnapshots, findings, obligationStatuses, risks, systems } from "@airisk/db/schema";
 import type { SystemFacts } from "@airisk/domain/applicability";
 import {
   computeExposure,
@@ -9,11 +9,12 @@ import {
   type ExposureSystem,
   type ObligationStatus,
 } from "@airisk/domain/exposure";
+import { type Money, money } from "@airisk/domain/money";
 import { CurrencyCode } from "@airisk/domain/organisation";
 import { jurisdictions as catalogue, defaultExchangeRates, mciValues } from "@airisk/regulations/catalogue";
 import type { ProfileFlag, SystemRole } from "@airisk/regulations/schema";
 import { addMonths, formatISO, parseISO } from "date-fns";
-import { eq, sql } from "drizzle-orm";
+import { and, asc, eq, gt, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { TenantContext } from "#context.ts";
 import {
@@ -63,8 +64,15 @@ export type Dashboard = Omit<ExposureResult, "byOffence" | "byObligation"> & {
   heatmap: Heatmap;
   /** The total one to six months after the as-of date, from the stored review dates. */
   projection: Array<{ asOf: string; total: ExposureResult["total"]; complete: boolean }>;
+  /**
+   * The daily snapshots the worker recorded in the 12 months up to the as-of date (oldest first),
+   * those in the requested currency only: empty until some are recorded.
+   */
+  trend: TrendPoint[];
   systemsCount: number;
 };
+
+export type TrendPoint = { day: string; total: Money; complete: boolean };
 
 /** What the exposure engine needs of the organisation's register, read in a few set-based queries. */
 export async function loadExposureInputs(ctx: TenantContext): Promise<{
@@ -191,6 +199,28 @@ const projectionDays = (asOf: string): string[] =>
     formatISO(addMonths(parseISO(asOf), i + 1), { representation: "date" }),
   );
 
+/** The recorded snapshots in `currency` after `asOf` minus 12 months, up to `asOf`, oldest first. */
+async function loadTrend(ctx: TenantContext, currency: string, asOf: string): Promise<TrendPoint[]> {
+  const from = formatISO(addMonths(parseISO(asOf), -12), { representation: "date" });
+  const rows = await ctx.tx
+    .select({
+      day: exposureSnapshots.day,
+      totalMinor: exposureSnapshots.totalMinor,
+      complete: exposureSnapshots.complete,
+    })
+    .from(exposureSnapshots)
+    .where(
+      and(
+        eq(exposureSnapshots.tenantId, ctx.tenantId),
+        eq(exposureSnapshots.currency, currency),
+        gt(exposureSnapshots.day, from),
+        lte(exposureSnapshots.day, asOf),
+      ),
+    )
+    .orderBy(asc(exposureSnapshots.day));
+  return rows.map((r) => ({ day: r.day, total: money(r.totalMinor, currency), complete: r.complete }));
+}
+
 async function loadFindings(ctx: TenantContext): Promise<ExposureFinding[]> {
   return ctx.tx
     .select({ systemId: findings.systemId, offence: findings.offence, occurredAt: findings.occurredAt })
@@ -257,6 +287,7 @@ export async function dashboardExposure({
       ...withExtras(result, extras),
       heatmap: await heatmap(ctx),
       projection,
+      trend: await loadTrend(ctx, base.reportingCurrency, asOf),
       systemsCount,
     };
   }
@@ -276,6 +307,7 @@ export async function dashboardExposure({
     byOccurrence: occurrenceOf(result.lines, base.reportingCurrency),
     heatmap: await heatmap(ctx),
     projection,
+    trend: await loadTrend(ctx, base.reportingCurrency, asOf),
     systemsCount: register.length,
   };
 }

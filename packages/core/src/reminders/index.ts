@@ -17,6 +17,7 @@ export {
   markRemindersRead,
 } from "#reminders/inbox.ts";
 export {
+  DEFAULT_SNAPSHOT_CRON,
   DEFAULT_SWEEP_CRON,
   type JobLog,
   type JobRunner,

@@ -1,5 +1,6 @@
 import type { Database } from "@airisk/db/client";
 import { fromPglite, type JobInsert, type PGliteLike, PgBoss } from "pg-boss";
+import { recordExposureSnapshots, snapshotsMissing } from "#dashboard/snapshots.ts";
 import { DeliverEmailInput, deliverReminderEmail, type Mailer, pendingEmails } from "#reminders/email.ts";
 import { applyReviewEvent, ReviewEventInput } from "#reminders/review-events.ts";
 import { sweepReviews } from "#reminders/sweep.ts";
@@ -9,10 +10,14 @@ export const QUEUES = {
   sweep: "review-sweep",
   reviewEvent: "review-event",
   deliverEmail: "deliver-email",
+  exposureSnapshot: "exposure-snapshot",
 } as const;
 
 /** Every 15 minutes (product policy): a review day is noticed within a quarter of an hour. */
 export const DEFAULT_SWEEP_CRON = "*/15 * * * *";
+
+/** Daily at 00:15 UTC: each organisation's exposure snapshot for the dashboard's trend. */
+export const DEFAULT_SNAPSHOT_CRON = "15 0 * * *";
 
 /** The few logger methods the runner uses (pino's shape, without depending on pino). */
 export type JobLog = {
@@ -32,9 +37,10 @@ export type JobRunnerOptions = {
   clock: () => Date;
   log: JobLog;
   sweepCron?: string;
+  snapshotCron?: string;
   /** How often an idle worker polls for jobs (seconds, at least 0.5). */
   pollingIntervalSeconds?: number;
-  /** Register the recurring sweep (default true). */
+  /** Register the recurring sweep and daily snapshot (default true). */
   schedule?: boolean;
   /** E-mail each reminder (a `deliver-email` job per reminder); without it the inbox only. */
   mail?: { mailer: Mailer; publicOrigin: string } | undefined;
@@ -46,6 +52,10 @@ export type JobRunner = {
   boss: PgBoss;
   /** Queues a sweep now (at most one is queued or running at a time); resolves to its job id. */
   sweepNow(): Promise<string | null>;
+  /** Queues today's exposure snapshots now (at most one queued or running); resolves to its job id. */
+  snapshotNow(): Promise<string | null>;
+  /** Queues them only when some organisation has none for today (the start-up catch-up). */
+  snapshotIfMissing(): Promise<string | null>;
   /** Stops fetching, lets running handlers finish (up to `timeoutMs`), closes pg-boss's pool. */
   stop(timeoutMs?: number): Promise<void>;
 };
@@ -84,6 +94,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     retryBackoff: true,
   });
 
+  await boss.createQueue(QUEUES.exposureSnapshot, { policy: "exclusive", retryLimit: 3, retryBackoff: true });
   await boss.createQueue(QUEUES.deliverEmail, {
     policy: "exclusive",
     retryLimit: 4,
@@ -130,6 +141,25 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
       log.info({ job: job.id, ...input, outcome }, "review event");
     }
   });
+  await boss.work(QUEUES.exposureSnapshot, polling, async ([job]) => {
+    const started = performance.now();
+    const result = await recordExposureSnapshots({ database, now: clock() });
+    for (const f of result.failed) {
+      log.error({ job: job?.id, tenantId: f.tenantId, err: f.error }, "exposure snapshot failed");
+    }
+    log.info(
+      {
+        job: job?.id,
+        day: result.day,
+        recorded: result.recorded,
+        failed: result.failed.length,
+        ms: Math.round(performance.now() - started),
+      },
+      "exposure snapshots done",
+    );
+    // Retried (whole, idempotently) when an organisation failed: the others are just rewritten.
+    if (result.failed.length > 0) throw new Error(`${result.failed.length} exposure snapshot(s) failed`);
+  });
   const mail = options.mail;
   if (mail) {
     await boss.work(QUEUES.deliverEmail, { ...polling, batchSize: 5 }, async (jobs) => {
@@ -147,12 +177,18 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   }
   if (options.schedule ?? true) {
     await boss.schedule(QUEUES.sweep, options.sweepCron ?? DEFAULT_SWEEP_CRON, null, { tz: "UTC" });
+    await boss.schedule(QUEUES.exposureSnapshot, options.snapshotCron ?? DEFAULT_SNAPSHOT_CRON, null, {
+      tz: "UTC",
+    });
   }
 
   let stopping: Promise<void> | undefined;
   return {
     boss,
     sweepNow: () => boss.send(QUEUES.sweep, {}),
+    snapshotNow: () => boss.send(QUEUES.exposureSnapshot, {}),
+    snapshotIfMissing: async () =>
+      (await snapshotsMissing({ database, now: clock() })) ? boss.send(QUEUES.exposureSnapshot, {}) : null,
     stop(timeoutMs = 10_000) {
       // pg-boss closes its own pool; the embedded PGlite stays open for the caller to close.
       stopping ??= boss

@@ -438,6 +438,27 @@ export const reminders = pgTable(
  * A member's secret iCalendar feed of the register's review and mitigation due dates. Only the
  * SHA-256 of the token's secret is stored; issuing a new token replaces it (rotation).
  */
+/**
+ * The organisation's exposure as recorded once a day by the worker (the dashboard's 12-month trend):
+ * the total in the organisation's reporting currency on that day. Re-recording a day replaces it.
+ */
+export const exposureSnapshots = pgTable(
+  "exposure_snapshots",
+  {
+    tenantId: tenantRef(),
+    day: date({ mode: "string" }).notNull(),
+    currency: text().notNull(),
+    /** The total in exact minor units of `currency`. */
+    totalMinor: bigint({ mode: "bigint" }).notNull(),
+    /** False when some line could not be converted to `currency` (the total is then a floor). */
+    complete: boolean().notNull(),
+    lines: integer().notNull(),
+    systems: integer().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.day, t.currency] })],
+);
+
 export const calendarFeeds = pgTable(
   "calendar_feeds",
   {
@@ -468,5 +489,6 @@ export const schema = {
   auditHeads,
   reminders,
   calendarFeeds,
+  exposureSnapshots,
 };
 export type Schema = typeof schema;

@@ -12,6 +12,7 @@ import {
   OccurrenceBars,
   ProjectionChart,
   type StackedRow,
+  TrendChart,
 } from "#pages/dashboard/charts.tsx";
 import { figureText, formatMoney } from "#pages/dashboard/format.ts";
 import {
@@ -21,6 +22,7 @@ import {
   projectionSeries,
   toChartNumber,
   topSystems,
+  trendSeries,
   unconvertedTotals,
 } from "#pages/dashboard/lines.ts";
 import type { Dashboard, DrillFilter, ExposureLine } from "#pages/dashboard/model.ts";
@@ -514,12 +516,6 @@ export function ProjectionCard({
       testId="projection"
       title={title}
       description={t("dashboard.projection.hint", { currency })}
-      footer={
-        <p className="flex items-start gap-2 text-xs text-muted-foreground" data-testid="trend-note">
-          <Info className="mt-0.5 size-3.5 shrink-0" aria-hidden />
-          {t("dashboard.projection.trendNote")}
-        </p>
-      }
     >
       <ProjectionChart
         points={points}
@@ -554,6 +550,59 @@ export function ProjectionCard({
           </TableRow>
         ))}
       </FiguresTable>
+    </BreakdownCard>
+  );
+}
+
+/**
+ * The total of the last 12 months from the worker's daily snapshots, in the currency shown. Only
+ * recorded days are drawn: with fewer than two there is no line, and the card says so rather than
+ * inventing history.
+ */
+export function TrendCard({ dashboard }: { dashboard: Dashboard }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const currency = dashboard.currency;
+  const points = trendSeries(dashboard).map((p) => ({
+    ...p,
+    label: formatIsoDate(p.day, locale),
+    display: `${formatMoney(p.total, locale)}${p.complete ? "" : "*"}`,
+  }));
+  const title = t("dashboard.trend.title");
+  const summary = t("dashboard.trend.summary", {
+    count: points.length,
+    first: points[0]?.label ?? "",
+    firstTotal: points[0]?.display ?? "",
+    last: points.at(-1)?.label ?? "",
+    lastTotal: points.at(-1)?.display ?? "",
+  });
+  return (
+    <BreakdownCard testId="trend-card" title={title} description={t("dashboard.trend.hint", { currency })}>
+      {points.length < 2 ? (
+        <p className="flex items-start gap-2 text-sm text-muted-foreground" data-testid="trend-note">
+          <Info className="mt-0.5 size-4 shrink-0" aria-hidden />
+          {t("dashboard.trend.fillsIn", { count: points.length, currency })}
+        </p>
+      ) : (
+        <div data-testid="trend" className="grid gap-4">
+          <TrendChart points={points} currency={currency} locale={locale} summary={summary} />
+          {points.some((p) => !p.complete) ? (
+            <p className="text-xs text-amber-900">{t("dashboard.trend.incompleteHint")}</p>
+          ) : null}
+        </div>
+      )}
+      {points.length > 0 ? (
+        <FiguresTable caption={title} columns={[t("dashboard.columns.date"), t("dashboard.columns.amount")]}>
+          {points.map((p) => (
+            <TableRow key={p.day} data-testid="trend-point" data-date={p.day}>
+              <TableCell>{p.label}</TableCell>
+              <TableCell className="text-right tabular-nums" data-amount-minor={p.total.amountMinor}>
+                {p.display}
+              </TableCell>
+            </TableRow>
+          ))}
+        </FiguresTable>
+      ) : null}
     </BreakdownCard>
   );
 }

@@ -4,13 +4,15 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Line,
+  LineChart,
   Tooltip,
   type TooltipContentProps,
   XAxis,
   YAxis,
 } from "recharts";
-import { formatCompact, formatShortDate } from "#pages/dashboard/format.ts";
-import type { ProjectionPoint } from "#pages/dashboard/lines.ts";
+import { formatCompact, formatDayMonth, formatShortDate } from "#pages/dashboard/format.ts";
+import type { ProjectionPoint, TrendPoint } from "#pages/dashboard/lines.ts";
 import type { Occurrence } from "#pages/dashboard/model.ts";
 
 /**
@@ -293,6 +295,85 @@ export function ProjectionChart({
           )}
         />
       </AreaChart>
+    </div>
+  );
+}
+
+type TrendPlotPoint = TrendPoint & { display: string; label: string };
+
+function TrendTooltip({ active, payload }: Partial<TooltipContentProps<number, string>>) {
+  const point = payload?.[0]?.payload as TrendPlotPoint | undefined;
+  if (!active || !point) return null;
+  return (
+    <div className="rounded-md border bg-popover px-3 py-2 text-xs text-popover-foreground shadow-md">
+      <p className="font-medium">{point.label}</p>
+      <p className="tabular-nums">{point.display}</p>
+    </div>
+  );
+}
+
+/** The recorded daily totals of the last 12 months, a line through them (a hollow dot: incomplete). */
+export function TrendChart({
+  points,
+  currency,
+  locale,
+  summary,
+}: {
+  points: readonly TrendPlotPoint[];
+  currency: string;
+  locale: string;
+  summary: string;
+}) {
+  // A dot per day is noise over a year of snapshots: only the incomplete ones are marked then.
+  const dense = points.length > 40;
+  return (
+    <div role="img" aria-label={summary} className="w-full">
+      <LineChart
+        responsive
+        accessibilityLayer={false}
+        data={points as TrendPlotPoint[]}
+        style={{ width: "100%", height: 220 }}
+        margin={{ top: 8, right: 16, bottom: 0, left: 8 }}
+      >
+        <CartesianGrid stroke={COLOURS.grid} vertical={false} />
+        <XAxis
+          dataKey="day"
+          tickFormatter={(v: string) => formatDayMonth(v, locale)}
+          tick={{ fontSize: 12 }}
+          tickLine={false}
+          minTickGap={24}
+        />
+        <YAxis
+          width={84}
+          tick={{ fontSize: 12 }}
+          tickLine={false}
+          axisLine={false}
+          tickFormatter={(v: number) => formatCompact(v, currency, locale)}
+        />
+        <Tooltip content={<TrendTooltip />} />
+        <Line
+          type="linear"
+          dataKey="value"
+          stroke={COLOURS.primary}
+          strokeWidth={2}
+          isAnimationActive={false}
+          dot={({ cx, cy, payload, index }) =>
+            dense && (payload as TrendPlotPoint).complete ? (
+              <g key={index} />
+            ) : (
+              <circle
+                key={index}
+                cx={cx}
+                cy={cy}
+                r={3}
+                stroke={COLOURS.primary}
+                strokeWidth={2}
+                fill={(payload as TrendPlotPoint).complete ? COLOURS.primary : "white"}
+              />
+            )
+          }
+        />
+      </LineChart>
     </div>
   );
 }

@@ -22,6 +22,7 @@ import {
   OffenceCard,
   ProjectionCard,
   TopSystemsCard,
+  TrendCard,
   useLineGroups,
 } from "#pages/dashboard/breakdowns.tsx";
 import { Drilldown } from "#pages/dashboard/drilldown.tsx";
@@ -124,6 +125,7 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
             />
             <PortfolioHeatmap heatmap={data.heatmap} tolerance={tolerance} />
           </div>
+          <TrendCard dashboard={data} />
           <div className="grid gap-6 lg:grid-cols-3">
             <SuspensionRiskCard dashboard={data} onDrill={drill} />
             <SuspendedCard dashboard={data} groups={groups} onDrill={drill} />

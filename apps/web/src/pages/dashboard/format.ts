@@ -56,6 +56,14 @@ export function formatRate(r: { rate: string; base: string; quote: string }, loc
 }
 
 /** A month tick for the projection ("Apr 2026"); the exact day is in its tooltip and table. */
+/** "25 Nov" style: a daily point's axis label (the year is in the table). */
+export function formatDayMonth(iso: string, locale: string): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
 export function formatShortDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(

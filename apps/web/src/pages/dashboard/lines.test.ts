@@ -17,6 +17,7 @@ import {
   suspensionRisks,
   toChartNumber,
   topSystems,
+  trendSeries,
   unconvertedTotals,
 } from "#pages/dashboard/lines.ts";
 import type { Dashboard, ExposureLine } from "#pages/dashboard/model.ts";
@@ -381,6 +382,18 @@ describe("amounts", () => {
       "USD 259.50 + EUR 15,000,000*",
     );
     expect(formatRate({ rate: "470.25", base: "USD", quote: "KZT" }, "en")).toBe("470.25 KZT/USD");
+  });
+
+  it("plots the recorded trend in order, in major units, keeping the exact totals", () => {
+    const trend = [
+      { day: "2026-07-01", total: { amountMinor: "12975000", currency: "KZT" }, complete: true },
+      { day: "2026-08-01", total: { amountMinor: "30275000", currency: "KZT" }, complete: false },
+    ];
+    expect(trendSeries({ trend })).toEqual([
+      { ...trend[0], value: 129_750 },
+      { ...trend[1], value: 302_750 },
+    ]);
+    expect(trendSeries({ trend: [] })).toEqual([]);
   });
 
   it("starts the projection at the date in view", () => {

@@ -295,6 +295,13 @@ export function plainAmount(m: Money): string {
   return negative ? `-${text}` : text;
 }
 
+export type TrendPoint = { day: string; total: Money; complete: boolean; value: number };
+
+/** The recorded daily totals of the last 12 months (oldest first), ready to plot. */
+export function trendSeries(dashboard: Pick<Dashboard, "trend">): TrendPoint[] {
+  return dashboard.trend.map((p) => ({ ...p, value: toChartNumber(p.total) }));
+}
+
 export type ProjectionPoint = { asOf: string; total: Money; complete: boolean; value: number; now: boolean };
 
 /** The current total followed by the API's six projected months, ready to plot. */

@@ -81,8 +81,17 @@ export const dashboard = {
     now: "{{date}} (shown)",
     view: "View at this date",
     incompleteHint: "*: some line items at that date have no exchange rate and are left out of its total.",
-    trendNote:
-      "The trend of the last 12 months appears once daily snapshots of the total are recorded (the reminders worker will record them); until then only the projection is shown, never invented history.",
+  },
+  trend: {
+    title: "Last 12 months",
+    hint: "The total in {{currency}} as recorded by the worker's daily snapshot, up to the date in view. Only recorded days are plotted: the line joins them across any missing day.",
+    summary:
+      "Exposure trend: {{count}} daily snapshots from {{first}} ({{firstTotal}}) to {{last}} ({{lastTotal}}).",
+    fillsIn:
+      "The trend fills in as daily snapshots are recorded: {{count}} in {{currency}} so far, at least 2 are needed for a line. Nothing is shown that was not recorded.",
+    fillsIn_one:
+      "The trend fills in as daily snapshots are recorded: 1 in {{currency}} so far, at least 2 are needed for a line. Nothing is shown that was not recorded.",
+    incompleteHint: "*: some line items on that day had no exchange rate and were left out of its total.",
   },
   heatmap: {
     title: "Risk heatmap",
