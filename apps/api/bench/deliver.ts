@@ -1,5 +1,4 @@
 import { type ChildProcess, fork } from "node:child_process";
-import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import {
   createMailer,
@@ -12,6 +11,7 @@ import { createDb, type Database, rowsOf } from "@airisk/db/client";
 import { migrateDatabase } from "@airisk/db/migrate";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
+import { SMTPServer } from "smtp-server";
 
 /**
  * Reminder e-mails delivered per second (issue 6). On a fresh database of the Postgres server
@@ -68,25 +68,8 @@ if (process.argv[2] === "worker") {
 
 type Received = { to: string; subject: string; at: number };
 
-/** `smtp-server` is a dev dependency of @airisk/core: resolved from there, typed as far as used. */
+/** A local SMTP server that accepts everything and counts what it received. */
 async function startSmtp(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
-  const require = createRequire(import.meta.resolve("@airisk/core/reminders"));
-  type Stream = NodeJS.ReadableStream;
-  type Session = { envelope: { rcptTo: Array<{ address: string }> } };
-  const { SMTPServer } = require("smtp-server") as {
-    SMTPServer: new (options: {
-      authOptional: boolean;
-      disabledCommands: string[];
-      logger: boolean;
-      maxClients?: number;
-      disableReverseLookup?: boolean;
-      onData(stream: Stream, session: Session, callback: (error?: Error) => void): void;
-    }) => {
-      listen(port: number, host: string, cb: () => void): void;
-      close(cb: () => void): void;
-      server: { address(): AddressInfo };
-    };
-  };
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -111,7 +94,7 @@ async function startSmtp(): Promise<{ url: string; received: Received[]; close()
     },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  const { port } = server.server.address();
+  const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
