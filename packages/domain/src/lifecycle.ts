@@ -1,6 +1,6 @@
 import { KZ_DIGITAL_CODE_IN_FORCE } from "@airisk/regulations/vocabulary";
 import { type AnyStateNode, and, type SnapshotFrom, setup, transition } from "xstate";
-import type { Role } from "#permissions.ts";
+import { can, type Role } from "#permissions.ts";
 
 /**
  * The lifecycle of an AI system (lifecycle.md), the single source of truth for what may happen to
@@ -94,6 +94,20 @@ export function auditGrounds(f: LifecycleFacts): string[] {
   return grounds;
 }
 
+/** Who records an audit's result: the one list the guard and `roleMaySend` both read. */
+const AUDIT_RECORDERS: readonly Role[] = ["admin", "auditor"];
+
+/**
+ * Which roles may send an event at all, before any guard: auditors (and admins) record audits,
+ * APPROVE needs `systems.approve`, everything else `systems.write`. The server refuses the rest as
+ * FORBIDDEN and `systems.get` reports them refused for the role.
+ */
+export function roleMaySend(role: Role, event: UserEventType): boolean {
+  if (event === "AUDIT_PASSED" || event === "AUDIT_FAILED") return AUDIT_RECORDERS.includes(role);
+  if (event === "APPROVE") return can(role, "systems.approve");
+  return can(role, "systems.write");
+}
+
 const isUser = (f: LifecycleFacts, roles: readonly Role[]) =>
   f.actor.kind === "user" && roles.includes(f.actor.role);
 const openRisks = (f: LifecycleFacts) => f.risks.filter((r) => r.open);
@@ -142,7 +156,7 @@ export const GUARDS = {
     return grounds.length ? `an audit is required: ${grounds.join("; ")}` : undefined;
   },
   mayRecordAudit: (f: LifecycleFacts) =>
-    isUser(f, ["admin", "auditor"]) ? undefined : "only an admin or an auditor records an audit's result",
+    isUser(f, AUDIT_RECORDERS) ? undefined : "only an admin or an auditor records an audit's result",
   mayApprove: (f: LifecycleFacts) => {
     const owner = f.actor.kind === "user" && f.actor.userId === f.riskOwnerId;
     if (!owner && !isUser(f, ["admin"])) return "only an admin or the system's risk owner may approve";
@@ -255,6 +269,18 @@ export function stateKey(snapshot: LifecycleSnapshot): string {
           .map(([k, v]) => `${k}.${walk(v)}`)
           .join("");
   return walk(snapshot.value);
+}
+
+/** The dotted leaf states at or under `state` ("operating" → its three children), from the machine. */
+export function statesUnder(state: string): string[] {
+  const out: string[] = [];
+  const walk = (node: AnyStateNode, path: string) => {
+    const children = Object.entries(node.states);
+    if (children.length === 0) out.push(path);
+    for (const [key, child] of children) walk(child, path ? `${path}.${key}` : key);
+  };
+  walk(lifecycleMachine.root, "");
+  return out.filter((s) => s === state || s.startsWith(`${state}.`));
 }
 
 export type Decision =

@@ -1,6 +1,5 @@
 import { rowsOf } from "@airisk/db/client";
 import { exposureSnapshots, findings, obligationStatuses, risks, systems } from "@airisk/db/schema";
-import type { SystemFacts } from "@airisk/domain/applicability";
 import {
   computeExposure,
   type ExposureFinding,
@@ -12,7 +11,6 @@ import {
 import { type Money, money } from "@airisk/domain/money";
 import { CurrencyCode } from "@airisk/domain/organisation";
 import { jurisdictions as catalogue, defaultExchangeRates, mciValues } from "@airisk/regulations/catalogue";
-import type { ProfileFlag, SystemRole } from "@airisk/regulations/schema";
 import { addMonths, formatISO, parseISO } from "date-fns";
 import { and, asc, eq, gt, lte, sql } from "drizzle-orm";
 import { z } from "zod";
@@ -31,7 +29,7 @@ import {
   priceGroups,
   type Subtotal,
 } from "#dashboard/grouped.ts";
-import { isoDay, loadOrgSettings } from "#systems/facts.ts";
+import { isoDay, loadOrgSettings, systemFacts } from "#systems/facts.ts";
 import { Id, IsoDay } from "#systems/model.ts";
 
 export const ExposureQueryInput = z
@@ -111,22 +109,11 @@ export async function loadExposureInputs(ctx: TenantContext): Promise<{
     .where(eq(findings.tenantId, ctx.tenantId));
   return {
     systems: rows.map((r) => {
-      const profile = r.profile as Partial<Record<ProfileFlag, boolean>> & { euAnnexIIIArea?: string };
-      const flags: Partial<Record<ProfileFlag, boolean>> = {};
-      for (const [key, value] of Object.entries(profile)) {
-        if (typeof value === "boolean") flags[key as ProfileFlag] = value;
-      }
       return {
         id: r.id,
         name: r.name,
         state: r.state,
-        jurisdictions: r.jurisdictions,
-        roles: r.roles as SystemRole[],
-        impactLevel: r.impactLevel ?? undefined,
-        autonomyLevel: r.autonomyLevel ?? undefined,
-        euRiskTier: (r.euRiskTier ?? undefined) as SystemFacts["euRiskTier"],
-        euAnnexIIIArea: profile.euAnnexIIIArea,
-        flags,
+        ...systemFacts(r),
         nextReviewAt: r.nextReviewAt,
         obligationStatuses: r.statuses ?? {},
         unmitigatedRiskAboveTolerance: Boolean(r.unmitigated),

@@ -1,6 +1,6 @@
 import { evidence, obligationStatuses, organisations, risks, systems } from "@airisk/db/schema";
 import { evaluateApplicability, type SystemFacts } from "@airisk/domain/applicability";
-import { NotFoundError } from "@airisk/domain/errors";
+import { NotFoundError, PreconditionFailedError } from "@airisk/domain/errors";
 import type { LifecycleFacts, RiskFacts } from "@airisk/domain/lifecycle";
 import { OrganisationProfile, PROFILE_DEFAULTS } from "@airisk/domain/organisation";
 import type { Role } from "@airisk/domain/permissions";
@@ -47,8 +47,13 @@ export async function loadOrgSettings(ctx: TenantContext): Promise<OrgSettings> 
 export const score = (likelihood: number | null, severity: number | null): number | null =>
   likelihood !== null && severity !== null ? likelihood * severity : null;
 
-/** The facts the applicability engine reads, from a stored system. */
-export function systemFacts(system: SystemRow): SystemFacts {
+/** The facts the applicability engine reads, from a stored system (or the columns of one). */
+export function systemFacts(
+  system: Pick<
+    SystemRow,
+    "profile" | "jurisdictions" | "roles" | "impactLevel" | "autonomyLevel" | "euRiskTier"
+  >,
+): SystemFacts {
   const profile = system.profile as Partial<Record<ProfileFlag, boolean>> & { euAnnexIIIArea?: string };
   const flags: Partial<Record<ProfileFlag, boolean>> = {};
   for (const [key, value] of Object.entries(profile)) {
@@ -63,6 +68,12 @@ export function systemFacts(system: SystemRow): SystemFacts {
     euAnnexIIIArea: profile.euAnnexIIIArea,
     flags,
   };
+}
+
+/** A retired system is final: nothing about it changes any more. */
+export function assertNotRetired(system: { state: string }): void {
+  if (system.state === "retired")
+    throw new PreconditionFailedError("retired", "a retired system cannot change");
 }
 
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);

@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import { evidence, findings, obligationStatuses, users } from "@airisk/db/schema";
 import { evaluateApplicability, type Verdict } from "@airisk/domain/applicability";
-import { NotFoundError, PreconditionFailedError, ValidationError } from "@airisk/domain/errors";
+import { NotFoundError, ValidationError } from "@airisk/domain/errors";
 import { jurisdictions as catalogue } from "@airisk/regulations/catalogue";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
 import type { TenantContext } from "#context.ts";
-import { isoDay, loadSystem, systemFacts } from "#systems/facts.ts";
+import { assertNotRetired, isoDay, loadSystem, systemFacts } from "#systems/facts.ts";
 import { Id, IsoDay, Note, optionalText, text } from "#systems/model.ts";
 import { audit } from "#systems/systems.ts";
 
@@ -126,8 +126,7 @@ export async function setObligationStatus({
 }): Promise<{ obligationId: string; status: ObligationStatus }> {
   const input = SetStatusInput.parse(raw);
   const system = await loadSystem(ctx, input.systemId);
-  if (system.state === "retired")
-    throw new PreconditionFailedError("retired", "a retired system cannot change");
+  assertNotRetired(system);
   if (!knownObligation(system, input.obligationId, isoDay(ctx.now))) {
     throw new ValidationError("obligationId", "is not an obligation of this system's jurisdictions");
   }
@@ -220,8 +219,7 @@ async function assertEvidenceTarget(
   obligationId: string | null | undefined,
 ) {
   const system = await loadSystem(ctx, systemId);
-  if (system.state === "retired")
-    throw new PreconditionFailedError("retired", "a retired system cannot change");
+  assertNotRetired(system);
   if (obligationId && !knownObligation(system, obligationId, isoDay(ctx.now))) {
     throw new ValidationError("obligationId", "is not an obligation of this system's jurisdictions");
   }

@@ -1,15 +1,9 @@
 import { memberships, mitigations, risks, users } from "@airisk/db/schema";
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  PreconditionFailedError,
-  ValidationError,
-} from "@airisk/domain/errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@airisk/domain/errors";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { TenantContext } from "#context.ts";
-import { loadOrgSettings, loadSystem, type RiskRow, score } from "#systems/facts.ts";
+import { assertNotRetired, loadOrgSettings, loadSystem, type RiskRow, score } from "#systems/facts.ts";
 import { Id, IsoDay, optionalText, text, Version } from "#systems/model.ts";
 import { audit, diffFields } from "#systems/systems.ts";
 
@@ -253,8 +247,7 @@ async function assertMember(ctx: TenantContext, userId: string, field: string): 
 
 async function assertWritable(ctx: TenantContext, systemId: string) {
   const system = await loadSystem(ctx, systemId);
-  if (system.state === "retired")
-    throw new PreconditionFailedError("retired", "a retired system cannot change");
+  assertNotRetired(system);
   return system;
 }
 

@@ -20,10 +20,11 @@ import {
   initialLifecycle,
   type LifecycleEventType,
   type LifecycleFacts,
-  lifecycleMachine,
   persistLifecycle,
   restoreLifecycle,
+  roleMaySend,
   stateKey,
+  statesUnder,
   USER_EVENTS,
   type UserEventType,
 } from "@airisk/domain/lifecycle";
@@ -38,10 +39,10 @@ import {
 } from "@airisk/domain/screening";
 import { jurisdictions as catalogue } from "@airisk/regulations/catalogue";
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
-import type { AnyStateNode } from "xstate";
 import { z } from "zod";
 import type { TenantContext } from "#context.ts";
 import {
+  assertNotRetired,
   isoDay,
   lifecycleFacts,
   loadOrgSettings,
@@ -281,18 +282,6 @@ export function systemFilters(tenantId: string, input: z.output<typeof ListSyste
   return where;
 }
 
-/** The dotted states at or under `state` ("operating" → its three children). */
-export function statesUnder(state: string): string[] {
-  const out: string[] = [];
-  const walk = (node: AnyStateNode, path: string) => {
-    const children = Object.entries(node.states);
-    if (children.length === 0) out.push(path);
-    for (const [key, child] of children) walk(child, path ? `${path}.${key}` : key);
-  };
-  walk(lifecycleMachine.root, "");
-  return out.filter((s) => s === state || s.startsWith(`${state}.`));
-}
-
 function decodeCursor(cursor: string): [string, string] {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
@@ -376,6 +365,8 @@ export async function listSystems({
   };
 }
 
+export { roleMaySend, statesUnder };
+
 /* ---------------------------------------------------------------------------------------------- */
 /* Get                                                                                             */
 
@@ -387,13 +378,6 @@ export type AllowedEvent = {
   guard: string | null;
   reason: string | null;
 };
-
-/** Which events a role may send at all (the guards then decide whether now). */
-export function roleMaySend(role: Role, event: UserEventType): boolean {
-  if (event === "AUDIT_PASSED" || event === "AUDIT_FAILED") return role === "admin" || role === "auditor";
-  if (event === "APPROVE") return can(role, "systems.approve");
-  return can(role, "systems.write");
-}
 
 export type SystemDetail = {
   id: string;
@@ -548,8 +532,7 @@ export async function updateSystem({
   const input = UpdateSystemInput.parse(raw);
   const system = await loadSystem(ctx, input.id);
   assertVersion(system, input.expectedVersion);
-  if (system.state === "retired")
-    throw new PreconditionFailedError("retired", "a retired system cannot change");
+  assertNotRetired(system);
   if (input.riskOwnerId) await assertRiskOwner(ctx, input.riskOwnerId);
   const classification = input.classification ? decideClassification(ctx, input.classification) : undefined;
   const impactLevel = classification?.decision.impactLevel ?? input.impactLevel ?? system.impactLevel;
@@ -617,8 +600,7 @@ export async function screenSystem({
   const input = ScreenSystemInput.parse(raw);
   const system = await loadSystem(ctx, input.id);
   assertVersion(system, input.expectedVersion);
-  if (system.state === "retired")
-    throw new PreconditionFailedError("retired", "a retired system cannot change");
+  assertNotRetired(system);
   const questions = questionsFor(system, ctx.now);
   const answers = { answers: input.answers, otherDescription: input.otherDescription };
   const [problem] = screeningAnswerErrors(questions, answers);
